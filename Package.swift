@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(
             name: "descent",
             dependencies: [
-                "Kernel", "Lessons", "Terminal",
+                "Language", "Kernel", "Lessons", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,10 +1,41 @@
 import ArgumentParser
+import Foundation
+import Kernel
 
-/// The `descent` command line.
+/// The `descent` command line: the REPL on a terminal, cells from `-e`, a file or a pipe otherwise.
 @main
 struct Descent: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "A REPL for learning gradient descent.",
-        version: "0.1.0"
+        abstract: "Learn gradient descent: exact derivatives, optimizers step by step, plots and lessons.",
+        discussion: """
+        With no arguments on a terminal, opens the interactive REPL.
+        With -e, or with cells piped to standard input, prints each cell's result.
+        """,
+        version: DescentVersion.current,
+        subcommands: [RunCommand.self]
     )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(name: .customShort("e"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Evaluate a cell and print its result (repeatable).", valueName: "cell"))
+    var cells: [String] = []
+
+    mutating func run() throws {
+        let session = Session(settings: options.settings(outputIsTerminal: isatty(STDOUT_FILENO) == 1))
+        if !cells.isEmpty {
+            let ok = BatchRunner(session: session).run(cells.map { CellReader.Entry(text: $0, line: 0) }, file: nil)
+            throw ExitCode(ok ? 0 : 1)
+        }
+        if isatty(STDIN_FILENO) == 1 {
+            throw ExitCode(InteractiveLauncher.run(session: session, options: options))
+        }
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        let text = String(decoding: input, as: UTF8.self)
+        let ok = BatchRunner(session: session).run(CellReader().cells(in: text), file: nil)
+        throw ExitCode(ok ? 0 : 1)
+    }
+}
+
+enum DescentVersion {
+    static let current = "0.1.0"
 }

@@ -1,0 +1,125 @@
+import Language
+
+/// diff, grad, hessian, simplify, expand, subs, taylor, eval, latex.
+extension Builtins {
+    static let calculus: [Builtin] = [
+        Builtin(name: "diff", signature: "diff(e, x) or diff(e, x, n)",
+                summary: "the exact derivative of e with respect to x (the n-th derivative with n)",
+                example: "diff(sin(x)^2, x)") { args, _ throws(LanguageError) in
+            try args.expectCount(2, 3, "2 or 3 arguments (an expression, a variable, and optionally an order)")
+            try args.expectOptions([])
+            let variable = try args.variable(1)
+            let order = args.positional.count == 3 ? try args.integer(2, "order", in: 0...100) : 1
+            return try Interpreter.map(args.positional[0].value, at: args.positional[0].range) {
+                $0.derivative(withRespectTo: variable, order: order)
+            }
+        },
+        Builtin(name: "grad", signature: "grad(e) or grad(e, [x, y])",
+                summary: "the gradient: the list of partial derivatives, over the variables in alphabetical order or as listed",
+                example: "grad(x^2 + 3*x*y)") { args, _ throws(LanguageError) in
+            try args.expectCount(1, 2, "1 or 2 arguments (an expression, and optionally a list of variables)")
+            try args.expectOptions([])
+            let e = try args.expression(0, "function")
+            let variables = args.positional.count == 2 ? try args.variables(1) : e.freeSymbols
+            return .list(variables.map { .expression(e.derivative(withRespectTo: $0)) })
+        },
+        Builtin(name: "hessian", signature: "hessian(e) or hessian(e, [x, y])",
+                summary: "the matrix of second partial derivatives, as a list of rows",
+                example: "hessian(x^2*y + y^3)") { args, _ throws(LanguageError) in
+            try args.expectCount(1, 2, "1 or 2 arguments (an expression, and optionally a list of variables)")
+            try args.expectOptions([])
+            let e = try args.expression(0, "function")
+            let variables = args.positional.count == 2 ? try args.variables(1) : e.freeSymbols
+            return .list(variables.map { row in
+                let first = e.derivative(withRespectTo: row)
+                return .list(variables.map { .expression(first.derivative(withRespectTo: $0)) })
+            })
+        },
+        Builtin(name: "simplify", signature: "simplify(e)",
+                summary: "the shortest equivalent form found (expanding, sin² + cos² = 1, merging exponentials)",
+                example: "simplify(sin(x)^2 + cos(x)^2 + (x + 1)^2 - x^2)") { args, _ throws(LanguageError) in
+            try args.expectCount(1, 1, "1 argument (an expression)")
+            try args.expectOptions([])
+            return try Interpreter.map(args.positional[0].value, at: args.range) { $0.simplified() }
+        },
+        Builtin(name: "expand", signature: "expand(e)",
+                summary: "multiplies out products and powers of sums",
+                example: "expand((x + 1)^3)") { args, _ throws(LanguageError) in
+            try args.expectCount(1, 1, "1 argument (an expression)")
+            try args.expectOptions([])
+            return try Interpreter.map(args.positional[0].value, at: args.range) { $0.expanded() }
+        },
+        Builtin(name: "subs", signature: "subs(e, x = e2, ...)",
+                summary: "replaces variables by expressions, all at once",
+                example: "subs(x^2 + y, x = t + 1, y = 2)") { args, _ throws(LanguageError) in
+            try args.expectCount(1, 1, "1 argument and substitutions such as x = 2")
+            let replacements = try args.bindings()
+            let table = Dictionary(replacements.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+            return try Interpreter.map(args.positional[0].value, at: args.range) { $0.substituting(table) }
+        },
+        Builtin(name: "taylor", signature: "taylor(e, x, a, n)",
+                summary: "the Taylor polynomial of degree n about x = a (a = 0 and n = 3 when left out; n = 1 is the tangent line)",
+                example: "taylor(exp(x), x, 0, 3)") { args, _ throws(LanguageError) in
+            try args.expectCount(2, 4, "2 to 4 arguments (an expression, a variable, a point, a degree)")
+            try args.expectOptions([])
+            let e = try args.expression(0, "function")
+            let variable = try args.variable(1)
+            let point = args.positional.count >= 3 ? try args.expression(2, "point") : .zero
+            let order = args.positional.count == 4 ? try args.integer(3, "degree", in: 0...30) : 3
+            return .expression(e.taylor(in: variable, at: point, order: order))
+        },
+        Builtin(name: "eval", signature: "eval(e, x = 1, y = 2)",
+                summary: "the numeric value with the variables given (a list for a list)",
+                example: "eval(x^2 + 3*x*y, x = 1, y = 2)") { args, _ throws(LanguageError) in
+            try args.expectCount(1, 1, "1 argument and values such as x = 1")
+            var bindings: [String: Double] = [:]
+            for binding in try args.bindings() {
+                do throws(EvaluationError) {
+                    bindings[binding.name] = try binding.value.evaluate(bindings)
+                } catch {
+                    throw .invalidArgument(function: "eval", message: "the value of \(binding.name) must be a number",
+                                           at: binding.range)
+                }
+            }
+            return try evaluateNumerically(args.positional[0].value, bindings, at: args.positional[0].range)
+        },
+        Builtin(name: "latex", signature: "latex(e)",
+                summary: "the LaTeX source of an expression, for handouts and slides",
+                example: "latex(diff(sigmoid(x), x))") { args, interpreter throws(LanguageError) in
+            try args.expectCount(1, 1, "1 argument (an expression)")
+            try args.expectOptions([])
+            let printer = Printer(style: .latex, digits: interpreter.session.settings.digits)
+            return .text(latexText(args.positional[0].value, printer))
+        },
+    ]
+
+    private static func evaluateNumerically(
+        _ value: Value, _ bindings: [String: Double], at range: SourceRange
+    ) throws(LanguageError) -> Value {
+        switch value {
+        case .list(let values):
+            var result: [Value] = []
+            for element in values { result.append(try evaluateNumerically(element, bindings, at: range)) }
+            return .list(result)
+        default:
+            guard let expr = Interpreter.expression(of: value) else {
+                throw .notAnExpression(value.kindDescription, at: range)
+            }
+            do throws(EvaluationError) {
+                return .number(try expr.evaluate(bindings))
+            } catch {
+                guard case .unboundVariable(let name) = error else { throw .other("cannot evaluate", at: range) }
+                throw .unboundVariable(name, at: range, context: "eval")
+            }
+        }
+    }
+
+    private static func latexText(_ value: Value, _ printer: Printer) -> String {
+        switch value {
+        case .list(let values):
+            return "\\left[" + values.map { latexText($0, printer) }.joined(separator: ", ") + "\\right]"
+        default:
+            return Interpreter.expression(of: value).map(printer.string) ?? value.kindDescription
+        }
+    }
+}

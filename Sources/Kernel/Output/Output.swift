@@ -1,0 +1,18 @@
+import Language
+
+/// A cell's result as a front end shows it: the one output model that the terminal
+/// renders as text today and a notebook can render as HTML later.
+public indirect enum Output: Sendable {
+    case expression(Expr)
+    case number(Double)
+    case list([Output])
+    case range(Expr, Expr)
+    case function(UserFunction)
+    /// Text shown verbatim (LaTeX source, CSV).
+    case text(String)
+    /// A sentence for the student: "converged at step 41".
+    case message(String)
+    case error(Diagnostic, cell: String?)
+    /// Several outputs one after another, such as a run's table, loss curve and verdict.
+    case sequence([Output])
+}

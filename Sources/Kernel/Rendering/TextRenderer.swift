@@ -1,0 +1,31 @@
+import Language
+
+/// Turns outputs into terminal text, following the session's settings.
+public struct TextRenderer: Sendable {
+    public var settings: Settings
+
+    public init(settings: Settings) {
+        self.settings = settings
+    }
+
+    public func render(_ output: Output) -> String {
+        switch output {
+        case .expression(let expr):
+            return settings.printer.string(expr)
+        case .number(let value):
+            return settings.printer.string(.real(value))
+        case .list(let elements):
+            return "[" + elements.map(render).joined(separator: ", ") + "]"
+        case .range(let low, let high):
+            return settings.printer.string(low) + ".." + settings.printer.string(high)
+        case .function(let function):
+            return function.signature(settings.printer)
+        case .text(let text), .message(let text):
+            return text
+        case .error(let diagnostic, let cell):
+            return diagnostic.rendered(cell: cell)
+        case .sequence(let outputs):
+            return outputs.map(render).joined(separator: "\n")
+        }
+    }
+}

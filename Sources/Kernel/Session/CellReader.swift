@@ -1,0 +1,73 @@
+/// Splits a file or a stream of lines into cells.
+///
+/// A line ending in `\` continues on the next line, and so does a line with an
+/// unclosed `(` or `[`. Blank lines and lines starting with `#` are not cells.
+public struct CellReader: Sendable {
+    /// A cell and the line it starts on, for `FILE:LINE` messages.
+    public struct Entry: Equatable, Sendable {
+        public var text: String
+        public var line: Int
+
+        public init(text: String, line: Int) {
+            self.text = text
+            self.line = line
+        }
+    }
+
+    public init() {}
+
+    public func cells(in text: String) -> [Entry] {
+        var entries: [Entry] = []
+        var pending: String?
+        var start = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+            if pending == nil {
+                let trimmed = line.trimmingWhitespace()
+                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+                start = index + 1
+            }
+            let joined = (pending.map { $0 + (($0.isEmpty || $0.hasSuffix(" ")) ? "" : " ") } ?? "") + line
+            switch CellReader.continuation(of: joined) {
+            case .complete:
+                entries.append(Entry(text: joined, line: start))
+                pending = nil
+            case .backslash:
+                pending = String(joined.dropLast())
+            case .openBracket:
+                pending = joined
+            }
+        }
+        if let pending, !pending.trimmingWhitespace().isEmpty {
+            entries.append(Entry(text: pending, line: start))
+        }
+        return entries
+    }
+
+    public enum Continuation: Equatable, Sendable {
+        case complete
+        case backslash
+        case openBracket
+    }
+
+    /// Whether `text` is a whole cell or continues on the next line.
+    public static func continuation(of text: String) -> Continuation {
+        if text.hasSuffix("\\") { return .backslash }
+        if text.trimmingWhitespace().hasPrefix(":") { return .complete }
+        var depth = 0
+        for character in text {
+            switch character {
+            case "(", "[": depth += 1
+            case ")", "]": depth -= 1
+            default: break
+            }
+        }
+        return depth > 0 ? .openBracket : .complete
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Runs work on a thread with a large stack, so that parsing and interpreting
+/// deeply nested cells (thousands of levels, see `Parser.maximumDepth`) cannot
+/// overflow the stack of the thread that asked.
+public enum LargeStack {
+    /// 512 MiB: reserved address space, touched only as deep as the work goes.
+    public static let size = 512 << 20
+
+    private final class Work: @unchecked Sendable {
+        let body: () -> Void
+        init(_ body: @escaping () -> Void) { self.body = body }
+    }
+
+    /// Runs `body` to completion on a fresh large-stack thread and returns its result.
+    public static func run<T>(_ body: () -> T) -> T {
+        withoutActuallyEscaping(body) { body in
+            var result: T?
+            withoutActuallyEscaping({ result = body() }) { work in
+                let box = Unmanaged.passRetained(Work(work))
+                var attributes = pthread_attr_t()
+                pthread_attr_init(&attributes)
+                pthread_attr_setstacksize(&attributes, size)
+                var thread = pthread_t()
+                let created = pthread_create(&thread, &attributes, { raw in
+                    Unmanaged<Work>.fromOpaque(raw!).takeRetainedValue().body()
+                    return nil
+                }, box.toOpaque())
+                pthread_attr_destroy(&attributes)
+                if created == 0 {
+                    pthread_join(thread, nil)
+                } else {
+                    box.takeRetainedValue().body()
+                }
+            }
+            return result!
+        }
+    }
+}

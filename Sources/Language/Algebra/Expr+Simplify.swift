@@ -1,0 +1,61 @@
+extension Expr {
+    /// The shortest equivalent form found, with identities a first course uses.
+    ///
+    /// Every expression is already canonical (like terms collected, equal factors
+    /// merged), so this tries further rewrites and keeps the smallest result:
+    /// - expanding products of sums when that cancels terms: `(x + 1)^2 - x^2` → `2x + 1`;
+    /// - `sin(u)^2 + cos(u)^2` → `1`, `cosh(u)^2 - sinh(u)^2` → `1`;
+    /// - `exp(a)·exp(b)` → `exp(a + b)`.
+    /// The value never changes wherever the original is defined.
+    public func simplified() -> Expr {
+        let candidates = [self, expanded(), pythagorean(), expanded().pythagorean(), mergedExponentials()]
+        return candidates.min { $0.printedSize < $1.printedSize } ?? self
+    }
+
+    private var printedSize: Int { Printer(style: .ascii).string(self).count }
+
+    /// Replaces `c·sin(u)^2 + c·cos(u)^2` with `c` in every sum.
+    func pythagorean() -> Expr {
+        rebuilt { expr, children in
+            guard case .sum = expr.node else { return nil }
+            var terms = children
+            var changed = false
+            for (index, term) in terms.enumerated() {
+                let (coefficient, rest) = term.splitCoefficient()
+                guard case .power(let base, let exponent) = rest.node, exponent == .integer(2),
+                      let (function, arguments) = base.call else { continue }
+                let partner: (MathFunction, Number)
+                switch function {
+                case .sin: partner = (.cos, coefficient)
+                case .cosh: partner = (.sinh, -coefficient)
+                default: continue
+                }
+                let target = Expr.product([.number(partner.1), .power(.call(partner.0, arguments), .integer(2))])
+                if let match = terms.firstIndex(of: target) {
+                    terms[index] = .number(coefficient)
+                    terms[match] = .zero
+                    changed = true
+                }
+            }
+            return changed ? Expr.sum(terms) : nil
+        }
+    }
+
+    /// Combines `exp(a)·exp(b)` into `exp(a + b)` in every product.
+    func mergedExponentials() -> Expr {
+        rebuilt { expr, children in
+            guard case .product = expr.node else { return nil }
+            var exponents: [Expr] = []
+            var others: [Expr] = []
+            for child in children {
+                if let (function, arguments) = child.call, function == .exp {
+                    exponents.append(arguments[0])
+                } else {
+                    others.append(child)
+                }
+            }
+            guard exponents.count > 1 else { return nil }
+            return Expr.product(others + [.call(.exp, [Expr.sum(exponents)])])
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Errors of meaning rather than form: unknown names, wrong argument counts, wrong kinds of value.
+public enum LanguageError: Error, Equatable, Sendable {
+    case syntax(SyntaxError)
+    case unknownFunction(String, at: SourceRange, suggestion: String?)
+    /// `function` takes `expected` (for example "2 arguments (an expression and a variable)").
+    case wrongArgumentCount(function: String, expected: String, got: Int, at: SourceRange)
+    case unknownArgument(function: String, label: String, at: SourceRange, suggestion: String?)
+    case invalidArgument(function: String, message: String, at: SourceRange)
+    case unboundVariable(String, at: SourceRange?, context: String)
+    case notAnExpression(String, at: SourceRange)
+    case invalidNumber(String, at: SourceRange)
+    case other(String, at: SourceRange?)
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .syntax(let error):
+            return error.diagnostic
+        case .unknownFunction(let name, let range, let suggestion):
+            return Diagnostic("unknown function '\(name)' at column \(range.start)", range: range,
+                              hint: suggestion.map { "did you mean '\($0)'?" } ?? "type :help to list the functions")
+        case .wrongArgumentCount(let function, let expected, let got, let range):
+            let given = got == 1 ? "1 was given" : "\(got) were given"
+            return Diagnostic("\(function) takes \(expected), but \(given)", range: range,
+                              hint: "type :help \(function) for an example")
+        case .unknownArgument(let function, let label, let range, let suggestion):
+            return Diagnostic("\(function) has no option '\(label)'", range: range,
+                              hint: suggestion.map { "did you mean '\($0)'?" } ?? "type :help \(function) for its options")
+        case .invalidArgument(let function, let message, let range):
+            return Diagnostic("\(function): \(message)", range: range)
+        case .unboundVariable(let name, let range, let context):
+            return Diagnostic("\(context): no value for '\(name)'", range: range,
+                              hint: "give it one, e.g. \(name) = 1")
+        case .notAnExpression(let what, let range):
+            return Diagnostic("\(what) cannot be used in arithmetic", range: range)
+        case .invalidNumber(let text, let range):
+            return Diagnostic("'\(text)' is not a number", range: range)
+        case .other(let message, let range):
+            return Diagnostic(message, range: range)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+/// Expressions turned once into a flat list of instructions over numbered slots,
+/// so that evaluating them a million times walks no tree and allocates nothing.
+///
+/// Several outputs compile together and share their common subexpressions, which
+/// is how a loss and its gradient cost little more than the loss alone:
+///
+///     let f = try CompiledFunction(outputs: [loss] + gradient, inputs: ["x", "y"])
+///     f.evaluate(inputs: point, into: &values)   // values[0] = loss, values[1...] = gradient
+public struct CompiledFunction: Sendable {
+    enum Instruction: Sendable {
+        case constant(Double)
+        case input(Int)
+        case add(Int, Int)
+        case multiply(Int, Int)
+        case square(Int)
+        case reciprocal(Int)
+        case squareRoot(Int)
+        case power(Int, Int)
+        case unary(MathFunction, Int)
+        case binary(MathFunction, Int, Int)
+    }
+
+    public let inputs: [String]
+    let instructions: [Instruction]
+    let outputSlots: [Int]
+
+    /// The number of slots `evaluate` needs as scratch space.
+    public var slotCount: Int { instructions.count }
+    public var outputCount: Int { outputSlots.count }
+
+    /// Compiles `outputs` as functions of `inputs`; throws when an output mentions another variable.
+    public init(outputs: [Expr], inputs: [String]) throws(EvaluationError) {
+        self.inputs = inputs
+        var slots: [Expr: Int] = [:]
+        var code: [Instruction] = []
+        let inputIndex = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1, $0) })
+        func emit(_ instruction: Instruction) -> Int {
+            code.append(instruction)
+            return code.count - 1
+        }
+        func chain(_ operands: [Expr], _ make: (Int, Int) -> Instruction) -> Int {
+            var slot = slots[operands[0]]!
+            for operand in operands.dropFirst() { slot = emit(make(slot, slots[operand]!)) }
+            return slot
+        }
+        let order = Set(outputs.flatMap(\.topologicalOrder)).sorted { $0.id < $1.id }
+        for expr in order {
+            switch expr.node {
+            case .number(let value): slots[expr] = emit(.constant(value.doubleValue))
+            case .constant(let constant): slots[expr] = emit(.constant(constant.value))
+            case .symbol(let name):
+                guard let index = inputIndex[name] else { throw .unboundVariable(name) }
+                slots[expr] = emit(.input(index))
+            case .sum(let terms): slots[expr] = chain(terms) { .add($0, $1) }
+            case .product(let factors): slots[expr] = chain(factors) { .multiply($0, $1) }
+            case .power(let base, let exponent):
+                let b = slots[base]!
+                switch exponent.number?.doubleValue {
+                case 2: slots[expr] = emit(.square(b))
+                case -1: slots[expr] = emit(.reciprocal(b))
+                case 0.5: slots[expr] = emit(.squareRoot(b))
+                default: slots[expr] = emit(.power(b, slots[exponent]!))
+                }
+            case .call(let function, let arguments):
+                slots[expr] = arguments.count == 1
+                    ? emit(.unary(function, slots[arguments[0]]!))
+                    : emit(.binary(function, slots[arguments[0]]!, slots[arguments[1]]!))
+            }
+        }
+        instructions = code
+        outputSlots = outputs.map { slots[$0]! }
+    }
+
+    /// Evaluates every output at `point` (one value per input, in order) into `outputs`,
+    /// using `slots` (at least ``slotCount`` long) as scratch space.
+    @inline(__always)
+    public func evaluate(
+        _ point: UnsafeBufferPointer<Double>,
+        slots: UnsafeMutableBufferPointer<Double>,
+        into outputs: UnsafeMutableBufferPointer<Double>
+    ) {
+        for index in instructions.indices {
+            let value: Double
+            switch instructions[index] {
+            case .constant(let c): value = c
+            case .input(let i): value = point[i]
+            case .add(let a, let b): value = slots[a] + slots[b]
+            case .multiply(let a, let b): value = slots[a] * slots[b]
+            case .square(let a): value = slots[a] * slots[a]
+            case .reciprocal(let a): value = 1 / slots[a]
+            case .squareRoot(let a): value = slots[a].squareRoot()
+            case .power(let a, let b): value = Expr.power(slots[a], slots[b])
+            case .unary(let function, let a): value = function.apply(slots[a])
+            case .binary(let function, let a, let b): value = function.apply(slots[a], slots[b])
+            }
+            slots[index] = value
+        }
+        for (output, slot) in outputSlots.enumerated() { outputs[output] = slots[slot] }
+    }
+
+    /// Convenience for one-off evaluation; allocates, so keep it out of hot loops.
+    public func evaluate(_ point: [Double]) -> [Double] {
+        var slots = [Double](repeating: 0, count: slotCount)
+        var outputs = [Double](repeating: 0, count: outputCount)
+        point.withUnsafeBufferPointer { p in
+            slots.withUnsafeMutableBufferPointer { s in
+                outputs.withUnsafeMutableBufferPointer { o in evaluate(p, slots: s, into: o) }
+            }
+        }
+        return outputs
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// How decimals are written: the shortest form that keeps `digits` significant digits.
+///
+///     NumberFormat(digits: 12).string(0.1)        // "0.1", not "0.1000000000000000055"
+///     NumberFormat(digits: 12).string(1.0 / 3)    // "0.333333333333"
+///     NumberFormat(digits: 12).string(1e-5)       // "1e-5"
+public struct NumberFormat: Sendable, Equatable {
+    public var digits: Int
+
+    public init(digits: Int = 12) {
+        self.digits = min(max(digits, 1), 17)
+    }
+
+    public func string(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        if value == 0 { return "0" }
+        let target = Double(format(value, precision: digits))!
+        var text = format(value, precision: digits)
+        for precision in 1..<digits {
+            let candidate = format(value, precision: precision)
+            if Double(candidate) == target { text = candidate; break }
+        }
+        return tidyExponent(text)
+    }
+
+    private func format(_ value: Double, precision: Int) -> String {
+        String(format: "%.\(precision)g", value)
+    }
+
+    /// `1e-05` → `1e-5`, `1e+20` → `1e20`.
+    private func tidyExponent(_ text: String) -> String {
+        guard let e = text.firstIndex(of: "e") else { return text }
+        let mantissa = text[..<e]
+        var exponent = text[text.index(after: e)...]
+        var sign = ""
+        if exponent.first == "-" { sign = "-" }
+        if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+        let trimmed = exponent.drop { $0 == "0" }
+        return "\(mantissa)e\(sign)\(trimmed.isEmpty ? "0" : String(trimmed))"
+    }
+}

@@ -1,0 +1,111 @@
+/// How each kind of node is written, given its children already written.
+extension Printer {
+    func piece(_ expr: Expr, child: (Expr) -> Piece) -> Piece {
+        switch expr.node {
+        case .number(let value): return numberPiece(value)
+        case .constant(let constant): return constantPiece(constant)
+        case .symbol(let name): return symbolPiece(name)
+        case .call(let function, let arguments): return callPiece(function, arguments.map(child))
+        case .power(let base, let exponent): return powerPiece(child(base), exponent, child(exponent))
+        case .product(let factors): return productPiece(factors, child)
+        case .sum(let terms): return sumPiece(terms.map(child))
+        }
+    }
+
+    // MARK: Atoms
+
+    func numberPiece(_ value: Number) -> Piece {
+        switch value {
+        case .rational(let n, 1):
+            return Piece(text: n.magnitude.description, precedence: .atom, negative: n < 0, factorRank: 2)
+        case .rational(let n, let d):
+            let text = style == .latex ? "\\frac{\(n.magnitude)}{\(d)}" : "\(n.magnitude)/\(d)"
+            return Piece(text: text, precedence: style == .latex ? .atom : .product, negative: n < 0, factorRank: 2)
+        case .real(let x):
+            if x.isNaN { return Piece(text: style == .latex ? "\\mathrm{NaN}" : "nan", precedence: .atom) }
+            var text = numberFormat.string(x.magnitude)
+            if x.isInfinite, style == .latex { text = "\\infty" }
+            if style == .latex, let e = text.firstIndex(of: "e") {
+                text = "\(text[..<e]) \\cdot 10^{\(text[text.index(after: e)...])}"
+                return Piece(text: text, precedence: .product, negative: x < 0)
+            }
+            return Piece(text: text, precedence: .atom, negative: x < 0, factorRank: 2)
+        }
+    }
+
+    func constantPiece(_ constant: Constant) -> Piece {
+        let text: String
+        switch (constant, style) {
+        case (.pi, .unicode): text = "π"
+        case (.pi, .latex): text = "\\pi"
+        default: text = constant.rawValue
+        }
+        return Piece(text: text, precedence: .atom, startsWithLetter: true, factorRank: 0, sortText: text)
+    }
+
+    func symbolPiece(_ name: String) -> Piece {
+        Piece(text: style == .latex ? Printer.latexName(name) : name, precedence: .atom, startsWithLetter: true,
+              degree: 1, hasSymbols: true, factorRank: 1, sortText: name)
+    }
+
+    func callPiece(_ function: MathFunction, _ arguments: [Piece]) -> Piece {
+        let inside = arguments.map { $0.standalone(style) }.joined(separator: ", ")
+        let text = style == .latex ? Printer.latexCall(function, inside) : "\(function.rawValue)(\(inside))"
+        let rank = Printer.displayRank[function] ?? 99
+        return Piece(text: text, precedence: function == .exp && style == .latex ? .power : .atom,
+                     hasSymbols: arguments.contains { $0.hasSymbols }, factorRank: 3,
+                     sortText: String(format2(rank)) + text)
+    }
+
+    private func format2(_ rank: Int) -> String { rank < 10 ? "0\(rank)" : "\(rank)" }
+
+    // MARK: Powers
+
+    func powerPiece(_ base: Piece, _ exponent: Expr, _ exponentPiece: Piece) -> Piece {
+        if let e = exponent.number, e.isNegative {
+            let denominator = raisedText(base, -e)
+            let text = style == .latex ? "\\frac{1}{\(denominator.text)}" : "1/" + wrapDenominator(denominator)
+            return Piece(text: text, precedence: style == .latex ? .atom : .product,
+                         hasSymbols: base.hasSymbols, factorRank: 4, sortText: text)
+        }
+        var piece = raisedText(base, exponent.number ?? .zero, exponentPiece: exponent.number == nil ? exponentPiece : nil)
+        piece.hasSymbols = base.hasSymbols || exponentPiece.hasSymbols
+        return piece
+    }
+
+    /// `base^exponent` for a positive exponent: `x²`, `sqrt(x)`, `x^(1/3)`, `x^y`.
+    func raisedText(_ base: Piece, _ exponent: Number, exponentPiece: Piece? = nil) -> Piece {
+        var result = Piece(text: "", precedence: .power, startsWithLetter: base.startsWithLetter,
+                           hasSymbols: base.hasSymbols, factorRank: base.factorRank == 5 ? 4 : base.factorRank,
+                           sortText: base.sortText)
+        if exponentPiece == nil, exponent.isOne { return base }
+        if exponentPiece == nil, exponent == .fraction(1, 2) {
+            result.text = style == .latex ? "\\sqrt{\(base.standalone(style))}" : "sqrt(\(base.standalone(style)))"
+            result.precedence = .atom
+            result.startsWithLetter = false
+            return result
+        }
+        let baseText = base.operand(.atom, style)
+        if let exponentPiece {
+            switch style {
+            case .latex: result.text = "\(baseText)^{\(exponentPiece.standalone(style))}"
+            default: result.text = "\(baseText)^\(exponentPiece.operand(.atom, style))"
+            }
+            return result
+        }
+        if base.factorRank == 1, let n = exponent.integerValue { result.degree = base.degree * n }
+        switch (style, exponent) {
+        case (.latex, _):
+            result.text = "\(baseText)^{\(numberPiece(exponent).standalone(style))}"
+        case (.unicode, .rational(let n, 1)):
+            result.text = baseText + Printer.superscript(n)
+        default:
+            result.text = "\(baseText)^\(numberPiece(exponent).operand(.atom, style))"
+        }
+        return result
+    }
+
+    private func wrapDenominator(_ piece: Piece) -> String {
+        piece.operand(.power, style)
+    }
+}

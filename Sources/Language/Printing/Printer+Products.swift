@@ -1,0 +1,107 @@
+/// Sums and products: ordering terms and factors, signs, and denominators.
+extension Printer {
+    /// `3x²·y`, `2x/7`, `1/(2·sqrt(x))`, `-sin(x)`: the coefficient first, variables,
+    /// then calls, then sums in parentheses; negative powers go under a fraction bar.
+    func productPiece(_ factors: [Expr], _ child: (Expr) -> Piece) -> Piece {
+        var coefficient = Number.one
+        var numerator: [Piece] = []
+        var denominator: [Piece] = []
+        for factor in factors {
+            if let value = factor.number {
+                coefficient = coefficient * value
+            } else if case .power(let base, let exponent) = factor.node, let e = exponent.number, e.isNegative {
+                denominator.append(raisedText(child(base), -e))
+            } else {
+                numerator.append(child(factor))
+            }
+        }
+        let negative = coefficient.isNegative
+        let magnitude = negative ? -coefficient : coefficient
+        numerator.sort(by: Printer.factorOrder)
+        denominator.sort(by: Printer.factorOrder)
+        let body = numerator
+        switch magnitude {
+        case .rational(let n, let d):
+            if n != 1 || numerator.isEmpty { numerator.insert(numberPiece(.rational(n, 1)), at: 0) }
+            if d != 1 { denominator.insert(numberPiece(.rational(d, 1)), at: 0) }
+        case .real:
+            numerator.insert(numberPiece(magnitude), at: 0)
+        }
+
+        var piece = Piece(text: "", precedence: .product, negative: negative)
+        piece.hasSymbols = (body + denominator).contains { $0.hasSymbols }
+        piece.degree = body.reduce(0) { $0 + $1.degree } - denominator.reduce(0) { $0 + $1.degree }
+        piece.factorRank = 4
+        piece.sortText = body.map(\.sortText).joined(separator: "*") + "/" + denominator.map(\.sortText).joined()
+
+        let top = joinFactors(numerator)
+        if denominator.isEmpty {
+            piece.text = top
+            if numerator.count == 1 {
+                piece.precedence = numerator[0].precedence
+                piece.startsWithLetter = numerator[0].startsWithLetter
+                piece.factorRank = numerator[0].factorRank
+            }
+            return piece
+        }
+        let bottom = joinFactors(denominator)
+        if style == .latex {
+            piece.text = "\\frac{\(top)}{\(bottom)}"
+            piece.precedence = .atom
+            return piece
+        }
+        let topText = numerator.count == 1 ? numerator[0].operand(.product, style) : top
+        let bottomText = denominator.count == 1 ? denominator[0].operand(.power, style) : "(\(bottom))"
+        piece.text = "\(topText)/\(bottomText)"
+        return piece
+    }
+
+    /// Factors side by side: `3x²·y` (Unicode), `3*x^2*y` (ASCII), `3 x^{2} y` (LaTeX).
+    private func joinFactors(_ factors: [Piece]) -> String {
+        var text = ""
+        for (index, factor) in factors.enumerated() {
+            let written = factor.operand(.power, style)
+            if index > 0 {
+                let previous = factors[index - 1]
+                let previousIsNumber = previous.factorRank == 2 && !previous.hasSymbols && previous.precedence == .atom
+                switch style {
+                case .ascii: text += "*"
+                case .unicode: text += previousIsNumber && index == 1 && factor.startsWithLetter ? "" : "·"
+                case .latex: text += written.first?.isNumber == true ? " \\cdot " : " "
+                }
+            }
+            text += written
+        }
+        return text
+    }
+
+    /// `x² + 3x − 1`, `1 − tanh(x)²`: terms by degree, constants last, a positive term first.
+    func sumPiece(_ terms: [Piece]) -> Piece {
+        var ordered = terms.sorted(by: Printer.termOrder)
+        if ordered.first?.negative == true, let positive = ordered.firstIndex(where: { !$0.negative }) {
+            ordered.insert(ordered.remove(at: positive), at: 0)
+        }
+        var text = ordered[0].standalone(style)
+        for term in ordered.dropFirst() {
+            let sign = term.negative ? " \(Piece.minus(style)) " : " + "
+            text += sign + term.text
+        }
+        var piece = Piece(text: text, precedence: .sum)
+        piece.hasSymbols = terms.contains { $0.hasSymbols }
+        piece.degree = terms.map(\.degree).max() ?? 0
+        piece.factorRank = 5
+        piece.sortText = text
+        return piece
+    }
+
+    static func termOrder(_ a: Piece, _ b: Piece) -> Bool {
+        if a.hasSymbols != b.hasSymbols { return a.hasSymbols }
+        if a.degree != b.degree { return a.degree > b.degree }
+        return a.sortText < b.sortText
+    }
+
+    static func factorOrder(_ a: Piece, _ b: Piece) -> Bool {
+        if a.factorRank != b.factorRank { return a.factorRank < b.factorRank }
+        return a.sortText < b.sortText
+    }
+}

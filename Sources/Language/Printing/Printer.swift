@@ -1,0 +1,38 @@
+/// Writes expressions as text in one of three styles with minimal parentheses.
+///
+/// | style     | example                         |
+/// |-----------|---------------------------------|
+/// | `unicode` | `3x² − 2·sin(x)/x`              |
+/// | `ascii`   | `3*x^2 - 2*sin(x)/x` (the input syntax) |
+/// | `latex`   | `3 x^{2} - \frac{2 \sin\left(x\right)}{x}` |
+///
+/// Terms are ordered as a textbook orders them (higher degree first, constants
+/// last, a positive term first when there is one: `1 - x`), factors with the
+/// number first and sums last, and negative powers become a denominator (`1/x^2`).
+/// Printing then parsing gives back an expression with the same value.
+public struct Printer: Sendable {
+    public enum Style: Sendable, Equatable { case unicode, ascii, latex }
+
+    public var style: Style
+    public var numberFormat: NumberFormat
+
+    public init(style: Style = .unicode, digits: Int = 12) {
+        self.style = style
+        self.numberFormat = NumberFormat(digits: digits)
+    }
+
+    /// The expression as text. Every distinct subexpression is written once,
+    /// children first, so deep expressions need no deep recursion.
+    public func string(_ expr: Expr) -> String {
+        var pieces: [Expr: Piece] = [:]
+        for node in expr.topologicalOrder {
+            pieces[node] = piece(node) { pieces[$0]! }
+        }
+        return pieces[expr]!.standalone(style)
+    }
+
+    /// A list of expressions: `[2x, 3y]`.
+    public func string(list: [Expr]) -> String {
+        "[" + list.map(string).joined(separator: ", ") + "]"
+    }
+}

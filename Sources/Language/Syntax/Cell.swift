@@ -1,0 +1,32 @@
+/// One cell of input: what the student typed at one prompt, after joining continued lines.
+public enum Cell: Sendable {
+    /// Nothing but white space.
+    case empty
+    /// An expression to evaluate and show.
+    case expression(Syntax)
+    /// `a = 0.1`
+    case assignment(name: String, nameRange: SourceRange, value: Syntax)
+    /// `f(x, y) = x^2 + 3*x*y`
+    case definition(name: String, parameters: [String], body: Syntax, range: SourceRange)
+    /// `:help diff`: a REPL command with the rest of the line as its argument.
+    case command(name: String, argument: String)
+
+    /// Parses a cell; `:name rest` is a command, anything else is parsed as the language.
+    public static func parse(_ text: String) throws(SyntaxError) -> Cell {
+        let trimmed = text.drop { $0.isWhitespace }
+        if trimmed.isEmpty { return .empty }
+        if trimmed.first == ":" {
+            let body = trimmed.dropFirst()
+            let name = body.prefix { !$0.isWhitespace }
+            let argument = body.dropFirst(name.count).trimmingWhitespace()
+            return .command(name: String(name), argument: argument)
+        }
+        return try Parser.parseCell(text)
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Kernel
+
+/// Flags every mode shares.
+struct GlobalOptions: ParsableArguments {
+    @Flag(help: "Print expressions in ASCII (the input syntax) and plots with ASCII characters.")
+    var ascii = false
+
+    @Flag(help: "Print every table as CSV.")
+    var csv = false
+
+    @Option(help: "Significant digits of decimals (1 to 17).")
+    var digits: Int = 12
+
+    @Option(help: "Columns for plots and tables (default: the terminal's width, or 80).")
+    var width: Int?
+
+    @Flag(name: .customLong("no-color"), help: "Never use colour (NO_COLOR does the same).")
+    var noColor = false
+
+    @Option(help: "Seed for random experiments.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard (1...17).contains(digits) else { throw ValidationError("--digits takes 1 to 17") }
+        if let width, !(20...1000).contains(width) { throw ValidationError("--width takes 20 to 1000") }
+    }
+
+    /// The session settings these flags and the environment ask for.
+    func settings(outputIsTerminal: Bool) -> Settings {
+        var settings = Settings()
+        settings.style = ascii ? .ascii : .unicode
+        settings.csv = csv
+        settings.digits = digits
+        settings.seed = seed
+        settings.width = width ?? TerminalSize.columns() ?? 80
+        settings.color = ColorPolicy.enabled(flagDisabled: noColor, outputIsTerminal: outputIsTerminal)
+        return settings
+    }
+}
+
+/// Whether to colour output: never with `--no-color`, `NO_COLOR` or `TERM=dumb`;
+/// always with `FORCE_COLOR`; otherwise only on a terminal.
+enum ColorPolicy {
+    static func enabled(flagDisabled: Bool, outputIsTerminal: Bool) -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if flagDisabled || environment["NO_COLOR"].map({ !$0.isEmpty }) == true { return false }
+        if environment["FORCE_COLOR"].map({ !$0.isEmpty && $0 != "0" }) == true { return true }
+        if environment["TERM"] == "dumb" { return false }
+        return outputIsTerminal
+    }
+}
+
+/// The terminal's width in columns, when standard output is a terminal.
+enum TerminalSize {
+    static func columns() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}
