@@ -89,7 +89,7 @@ public struct ContourPlot: TextRenderable {
         let values = grid(columns: columns, rows: rows, xScale: xScale, yScale: yScale)
         let shades = Self.shades[kind]!
         guard let bands = ContourLevels(values: values, count: shades.count, spacing: levels) else {
-            return PlotMessage.nothingToPlot("no finite values of f over x = \(x), y = \(y)", width: width)
+            return PlotMessage.nothingToPlot("no finite values on x = \(x), y = \(y)", width: width)
         }
         var canvas = Canvas(kind: kind, columns: columns, rows: rows)
         for row in 0..<rows {
