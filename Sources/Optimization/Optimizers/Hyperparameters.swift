@@ -61,7 +61,7 @@ public struct Hyperparameters: Sendable, Equatable {
         initialAccumulatorValue = 0
     }
 
-    /// The torch names a student may set for `kind`, e.g. `["lr", "betas" ...]` spelled flat.
+    /// The torch names a student may set for `kind` (Adam's `betas` as `beta1` and `beta2`).
     public static func names(for kind: OptimizerKind) -> [String] {
         switch kind {
         case .sgd, .momentum, .nesterov: ["lr", "momentum", "dampening", "weight_decay"]

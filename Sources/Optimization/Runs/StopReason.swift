@@ -8,6 +8,6 @@ public enum StopReason: Sendable, Equatable {
     /// The loss at row `step` was NaN or infinite, the gradient was not finite, or
     /// `|f(θ_step)| > 1e6 · max(|f(θ₀)|, 1)`.
     case diverged(step: Int)
-    /// The caller asked to stop (Ctrl-C); polled every `StepLoop.interruptionInterval` steps.
+    /// The caller asked to stop (Ctrl-C); `shouldStop` is polled every 1000 steps.
     case interrupted(step: Int)
 }
