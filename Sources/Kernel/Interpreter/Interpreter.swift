@@ -25,6 +25,10 @@ struct Interpreter {
             var values: [Value] = []
             for element in elements { values.append(try evaluate(element)) }
             return .list(values)
+        case .string(let text, _):
+            return .text(text)
+        case .member(let base, let name, let range):
+            return try member(of: try evaluate(base), name, range: range)
         case .range(let low, let high, _):
             return .range(try expression(low, "a range's start"), try expression(high, "a range's end"))
         }
@@ -107,5 +111,15 @@ struct Interpreter {
             guard let r = expression(of: right) else { throw .notAnExpression(right.kindDescription, at: range) }
             return .expression(op(l, r))
         }
+    }
+}
+
+extension Interpreter {
+    /// `value.name`: a part of a composite value.
+    func member(of value: Value, _ name: String, range: SourceRange) throws(LanguageError) -> Value {
+        if case .list(let values) = value, name == "length" {
+            return .expression(.integer(values.count))
+        }
+        throw .other("\(value.kindDescription) has no part '.\(name)'", at: range)
     }
 }

@@ -1,4 +1,5 @@
 import Language
+import Plotting
 
 /// A cell's result as a front end shows it: the one output model that the terminal
 /// renders as text today and a notebook can render as HTML later.
@@ -13,6 +14,10 @@ public indirect enum Output: Sendable {
     /// A sentence for the student: "converged at step 41".
     case message(String)
     case error(Diagnostic, cell: String?)
+    /// A table: boxed on a terminal, CSV with `--csv`.
+    case table(Table)
+    /// A line plot, scatter plot, contour plot or bar chart.
+    case plot(any TextRenderable)
     /// Several outputs one after another, such as a run's table, loss curve and verdict.
     case sequence([Output])
 }

@@ -1,4 +1,5 @@
 import Language
+import Plotting
 
 /// Turns outputs into terminal text, following the session's settings.
 public struct TextRenderer: Sendable {
@@ -6,6 +7,12 @@ public struct TextRenderer: Sendable {
 
     public init(settings: Settings) {
         self.settings = settings
+    }
+
+    /// How plots and tables are drawn under these settings.
+    public var renderOptions: RenderOptions {
+        RenderOptions(width: settings.width, canvas: settings.style == .ascii ? .ascii : .braille,
+                      color: settings.color, digits: settings.digits)
     }
 
     public func render(_ output: Output) -> String {
@@ -24,6 +31,11 @@ public struct TextRenderer: Sendable {
             return text
         case .error(let diagnostic, let cell):
             return diagnostic.rendered(cell: cell)
+        case .table(let table):
+            if settings.csv { return String(table.csv(lineEnding: "\n").dropLast()) }
+            return table.text(renderOptions)
+        case .plot(let plot):
+            return plot.text(renderOptions)
         case .sequence(let outputs):
             return outputs.map(render).joined(separator: "\n")
         }
