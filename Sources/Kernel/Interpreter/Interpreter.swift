@@ -120,6 +120,9 @@ extension Interpreter {
         if case .list(let values) = value, name == "length" {
             return .expression(.integer(values.count))
         }
+        if case .run(let run) = value {
+            return try RunMembers.member(of: run, name, range: range)
+        }
         throw .other("\(value.kindDescription) has no part '.\(name)'", at: range)
     }
 }
