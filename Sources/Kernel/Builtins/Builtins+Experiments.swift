@@ -137,7 +137,7 @@ extension SweepVerdict {
         switch self {
         case .converged: return "converged"
         case .slow: return "slow"
-        case .oscillating(let converged): return converged ? "oscillating, converging" : "oscillating"
+        case .oscillating(let converged): return converged ? "oscillating but converging" : "oscillating"
         case .diverged: return "diverged"
         }
     }
