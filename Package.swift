@@ -33,6 +33,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed figures for the README: compiled Adam against a hand-written loop.
+        .executableTarget(name: "DescentBenchmark", dependencies: ["Kernel", "Language", "Optimization"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),

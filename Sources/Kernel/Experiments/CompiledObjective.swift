@@ -2,7 +2,7 @@ import Language
 import Optimization
 
 /// Expressions compiled into the closures the optimizers call millions of times.
-enum CompiledObjective {
+public enum CompiledObjective {
     /// Scratch space owned by one compiled closure, allocated once.
     private final class Scratch: @unchecked Sendable {
         let slots: UnsafeMutableBufferPointer<Double>
@@ -26,7 +26,7 @@ enum CompiledObjective {
     }
 
     /// The loss `e` and its exact gradient over `parameters`, compiled together.
-    static func objective(_ e: Expr, parameters: [String], function: String, at range: SourceRange)
+    public static func objective(_ e: Expr, parameters: [String], function: String, at range: SourceRange)
         throws(LanguageError) -> Objective
     {
         let gradient = parameters.map { e.derivative(withRespectTo: $0) }
