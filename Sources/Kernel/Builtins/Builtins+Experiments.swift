@@ -18,17 +18,12 @@ extension Builtins {
             let objective = try CompiledObjective.objective(problem.loss, parameters: problem.parameters,
                                                             function: "lrsweep", at: args.positional[0].range)
             let session = interpreter.session
-            let sweep: LearningRateSweep
-            do {
-                sweep = try LearningRateSweep(kind: kind, hyperparameters: try readHyperparameters(kind, args),
-                                              objective: objective, start: problem.start, learningRates: rates,
-                                              steps: try args.integer("steps", default: 30, in: 1...1_000_000),
-                                              tol: try args.number("tol", default: 1e-8, in: 0...(.infinity)),
-                                              shouldStop: { session.interrupt.isRaised })
-            } catch let error as OptimizationError {
-                throw error.languageError("lrsweep", at: args.range)
-            } catch {
-                throw .other("\(error)", at: args.range)
+            let hyperparameters = try readHyperparameters(kind, args)
+            let steps = try args.integer("steps", default: 30, in: 1...1_000_000)
+            let tol = try args.number("tol", default: 1e-8, in: 0...(.infinity))
+            let sweep = try translatingOptimizationErrors("lrsweep", at: args.range) {
+                try LearningRateSweep(kind: kind, hyperparameters: hyperparameters, objective: objective, start: problem.start,
+                                      learningRates: rates, steps: steps, tol: tol, shouldStop: { session.interrupt.isRaised })
             }
             let format = NumberFormat(digits: 6)
             let rows: [[Table.Cell]] = sweep.entries.map { entry in
@@ -63,22 +58,19 @@ extension Builtins {
                 if args.option("lr") != nil { settings.learningRate = try args.number("lr", default: 0) }
                 if let rates { settings.learningRate = rates[index] }
                 for name in Hyperparameters.names(for: kind) where name != "lr" && args.option(name) != nil {
-                    do { try settings.set(name, to: try args.number(name, default: 0), for: kind) } catch {}
+                    let value = try args.number(name, default: 0)
+                    try translatingOptimizationErrors("compare", at: args.range) { try settings.set(name, to: value, for: kind) }
                 }
                 let objective = try CompiledObjective.objective(problem.loss, parameters: problem.parameters,
                                                                 function: "compare", at: args.positional[0].range)
                 let session = interpreter.session
-                do {
-                    let run = try Run(kind: kind, hyperparameters: settings, objective: objective, start: problem.start,
-                                      steps: try args.integer("steps", default: 100, in: 1...10_000_000),
-                                      tol: try args.number("tol", default: 1e-8, in: 0...(.infinity)),
-                                      shouldStop: { session.interrupt.isRaised })
-                    runs.append(OptimizerRun(run: run, loss: problem.loss, start: problem.start))
-                } catch let error as OptimizationError {
-                    throw error.languageError("compare", at: args.range)
-                } catch {
-                    throw .other("\(error)", at: args.range)
+                let steps = try args.integer("steps", default: 100, in: 1...10_000_000)
+                let tol = try args.number("tol", default: 1e-8, in: 0...(.infinity))
+                let run = try translatingOptimizationErrors("compare", at: args.range) {
+                    try Run(kind: kind, hyperparameters: settings, objective: objective, start: problem.start,
+                            steps: steps, tol: tol, shouldStop: { session.interrupt.isRaised })
                 }
+                runs.append(OptimizerRun(run: run, loss: problem.loss, start: problem.start))
             }
             return .output(comparison(runs, args: args))
         },

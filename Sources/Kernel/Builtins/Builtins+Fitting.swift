@@ -16,16 +16,13 @@ extension Builtins {
             let settings: Set<String> = Set(["params", "steps", "tol", "batch", "seed", "method", "y"] + Hyperparameters.names(for: kind))
             let inputName = try inputVariable(h, args, settings: settings)
             let parameters = args.option("params") != nil
-                ? try args.variables(named: "params") : h.freeSymbols.filter { $0 != inputName }
+                ? try args.variables(in: args.option("params")!.value, at: args.option("params")!.range) : h.freeSymbols.filter { $0 != inputName }
             guard let inputOption = args.option(inputName), let targetOption = args.option("y") else {
                 throw .invalidArgument(function: "fit", message: "give the data as \(inputName) = [...] and y = [...]", at: args.range)
             }
             let xs = try args.numbers(inputOption.value, role: "the inputs \(inputName)", at: inputOption.range)
             let ys = try args.numbers(targetOption.value, role: "the targets y", at: targetOption.range)
-            let data: Dataset
-            do { data = try Dataset(x: xs, y: ys) } catch let error as OptimizationError {
-                throw error.languageError("fit", at: args.range)
-            } catch { throw .other("\(error)", at: args.range) }
+            let data = try translatingOptimizationErrors("fit", at: args.range) { try Dataset(x: xs, y: ys) }
             let batchSize = try args.integer("batch", default: xs.count, in: 1...max(xs.count, 1))
             let batch: BatchSize = batchSize >= xs.count ? .full : (batchSize == 1 ? .stochastic : .mini(batchSize))
             var start: [Double] = []
@@ -33,17 +30,15 @@ extension Builtins {
             let model = try CompiledObjective.model(h, input: inputName, parameters: parameters, function: "fit",
                                                     at: args.positional[0].range)
             let session = interpreter.session
-            let result: Fit
-            do {
-                result = try Fit(model: model, data: data, kind: kind, hyperparameters: try readHyperparameters(kind, args),
-                                 start: start, steps: try args.integer("steps", default: 1000, in: 0...10_000_000),
-                                 batch: batch, seed: UInt64(try args.integer("seed", default: Int(session.settings.seed), in: 0...Int.max)),
-                                 tol: try args.number("tol", default: 0, in: 0...(.infinity)),
-                                 shouldStop: { session.interrupt.isRaised },
-                                 progress: { session.report($0, $1, "fit") })
-            } catch let error as OptimizationError {
-                throw error.languageError("fit", at: args.range)
-            } catch { throw .other("\(error)", at: args.range) }
+            let hyperparameters = try readHyperparameters(kind, args)
+            let steps = try args.integer("steps", default: 1000, in: 0...10_000_000)
+            let seed = UInt64(try args.integer("seed", default: Int(session.settings.seed), in: 0...Int.max))
+            let tol = try args.number("tol", default: 0, in: 0...(.infinity))
+            let result = try translatingOptimizationErrors("fit", at: args.range) {
+                try Fit(model: model, data: data, kind: kind, hyperparameters: hyperparameters, start: start, steps: steps,
+                        batch: batch, seed: seed, tol: tol, shouldStop: { session.interrupt.isRaised },
+                        progress: { session.report($0, $1, "fit") })
+            }
             return .output(report(result, model: h, input: inputName, xs: xs, ys: ys, printer: session.settings.printer))
         },
     ]
@@ -92,22 +87,5 @@ extension Builtins {
                                         title: "cost history", height: 10)))
         }
         return .sequence(parts)
-    }
-}
-
-extension Arguments {
-    /// A named list of variables, such as `params = [w, b]`.
-    func variables(named label: String) throws(LanguageError) -> [String] {
-        guard let option = option(label), case .list(let values) = option.value else {
-            throw .invalidArgument(function: function, message: "\(label) must be a list of variables such as [w, b]", at: range)
-        }
-        var names: [String] = []
-        for value in values {
-            guard case .expression(let expr) = value, let name = expr.symbolName else {
-                throw .invalidArgument(function: function, message: "\(label) must be a list of variables such as [w, b]", at: option.range)
-            }
-            names.append(name)
-        }
-        return names
     }
 }

@@ -42,17 +42,15 @@ extension Builtins {
             default: initialization = .xavier
             }
             let clip = args.option("clip") == nil ? nil : try args.number("clip", default: 1)
-            let flow: GradientFlow
-            do {
-                flow = try GradientFlow(depth: try args.integer("depth", default: 20, in: 1...1000),
-                                        width: try args.integer("width", default: 16, in: 1...1024),
-                                        activation: Activation(rawValue: activation)!, initialization: initialization,
-                                        residual: try args.flag("residual", default: false), clip: clip,
-                                        batchSize: try args.integer("batch", default: 32, in: 1...4096),
-                                        seed: UInt64(try args.integer("seed", default: Int(interpreter.session.settings.seed), in: 0...Int.max)))
-            } catch let error as OptimizationError {
-                throw error.languageError("layers", at: args.range)
-            } catch { throw .other("\(error)", at: args.range) }
+            let depth = try args.integer("depth", default: 20, in: 1...1000)
+            let width = try args.integer("width", default: 16, in: 1...1024)
+            let residual = try args.flag("residual", default: false)
+            let batch = try args.integer("batch", default: 32, in: 1...4096)
+            let seed = UInt64(try args.integer("seed", default: Int(interpreter.session.settings.seed), in: 0...Int.max))
+            let flow = try translatingOptimizationErrors("layers", at: args.range) {
+                try GradientFlow(depth: depth, width: width, activation: Activation(rawValue: activation)!,
+                                 initialization: initialization, residual: residual, clip: clip, batchSize: batch, seed: seed)
+            }
             return .output(layersReport(flow, activation: activation, initName: initName, clip: clip))
         },
         Builtin(name: "sigmoidchain", signature: "sigmoidchain(n = 10, x = 0)",

@@ -25,17 +25,13 @@ extension Builtins {
         let objective = try CompiledObjective.objective(problem.loss, parameters: problem.parameters,
                                                         function: args.function, at: args.positional[0].range)
         let session = interpreter.session
-        do {
-            let run = try Run(kind: kind, hyperparameters: hyperparameters, objective: objective, start: problem.start,
-                              steps: steps, tol: tol, record: steps <= 2_000_000,
-                              shouldStop: { session.interrupt.isRaised },
-                              progress: { done, total in session.report(done, total, kind.rawValue) })
-            return OptimizerRun(run: run, loss: problem.loss, start: problem.start)
-        } catch let error as OptimizationError {
-            throw error.languageError(args.function, at: args.range)
-        } catch {
-            throw .other("\(error)", at: args.range)
+        let run = try translatingOptimizationErrors(args.function, at: args.range) {
+            try Run(kind: kind, hyperparameters: hyperparameters, objective: objective, start: problem.start,
+                    steps: steps, tol: tol, record: steps <= 2_000_000,
+                    shouldStop: { session.interrupt.isRaised },
+                    progress: { done, total in session.report(done, total, kind.rawValue) })
         }
+        return OptimizerRun(run: run, loss: problem.loss, start: problem.start)
     }
 
     static func readHyperparameters(_ kind: OptimizerKind, _ args: Arguments) throws(LanguageError) -> Hyperparameters {
@@ -48,21 +44,11 @@ extension Builtins {
             } else {
                 value = try args.number(name, default: 0)
             }
-            do {
+            try translatingOptimizationErrors(args.function, at: option.range) {
                 try hyperparameters.set(name, to: value, for: kind)
-            } catch let error as OptimizationError {
-                throw error.languageError(args.function, at: option.range)
-            } catch {
-                throw .other("\(error)", at: option.range)
             }
         }
-        do {
-            try hyperparameters.validate(for: kind)
-        } catch let error as OptimizationError {
-            throw error.languageError(args.function, at: args.range)
-        } catch {
-            throw .other("\(error)", at: args.range)
-        }
+        try translatingOptimizationErrors(args.function, at: args.range) { try hyperparameters.validate(for: kind) }
         return hyperparameters
     }
 }

@@ -22,3 +22,18 @@ extension OptimizationError {
         return .invalidArgument(function: function, message: message, at: range)
     }
 }
+
+/// Runs an optimization and turns its errors into language errors of `function`.
+func translatingOptimizationErrors<T>(_ function: String, at range: SourceRange, _ body: () throws -> T)
+    throws(LanguageError) -> T
+{
+    do {
+        return try body()
+    } catch let error as OptimizationError {
+        throw error.languageError(function, at: range)
+    } catch let error as LanguageError {
+        throw error
+    } catch {
+        throw .other("\(function): \(error)", at: range)
+    }
+}
