@@ -50,7 +50,7 @@ extension Expr {
         switch result.count {
         case 0: return .number(constant.isExact ? .zero : constant)
         case 1: return result[0]
-        default: return Expr(.sum(result.sorted { $0.id < $1.id }))
+        default: return Expr(.sum(result.sorted(by: Expr.canonicalOrder)))
         }
     }
 
@@ -103,7 +103,7 @@ extension Expr {
             return sum(terms.map { product([.number(coefficient), $0]) })
         }
         if coefficient.isOne && result.count == 1 { return result[0] }
-        var all = result.sorted { $0.id < $1.id }
+        var all = result.sorted(by: Expr.canonicalOrder)
         if !coefficient.isOne { all.insert(.number(coefficient), at: 0) }
         return Expr(.product(all))
     }
@@ -169,6 +169,13 @@ extension Expr {
             if numbers.contains(where: { !$0.isExact }) || !value.isFinite { return .real(value) }
         }
         return Expr(.call(function, arguments))
+    }
+
+    /// The order of a sum's terms and a product's factors: by structure, never by creation
+    /// time, so that the same expression is built and evaluated the same way everywhere.
+    static func canonicalOrder(_ a: Expr, _ b: Expr) -> Bool {
+        let (fa, fb) = (ExprStore.shared.fingerprint(a.id), ExprStore.shared.fingerprint(b.id))
+        return fa != fb ? fa < fb : a.id < b.id
     }
 
     /// Splits `3*x*y` into `(3, x*y)` and `x` into `(1, x)`.

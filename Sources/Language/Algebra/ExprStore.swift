@@ -13,6 +13,7 @@ final class ExprStore: Sendable {
         var nodes: [Node] = []
         var ids: [Node: Int32] = [:]
         var depths: [Int32] = []
+        var fingerprints: [UInt64] = []
     }
 
     private let table = Mutex(Table())
@@ -25,9 +26,37 @@ final class ExprStore: Sendable {
             let depth = node.children.map { table.depths[Int($0.id)] }.max().map { $0 + 1 } ?? 0
             table.nodes.append(node)
             table.depths.append(depth)
+            table.fingerprints.append(ExprStore.fingerprint(node) { table.fingerprints[Int($0.id)] })
             table.ids[node] = id
             return id
         }
+    }
+
+    /// A hash of the node's structure that does not depend on when it was created, so
+    /// canonical orders (and with them the order of floating-point sums) are the same in
+    /// every process and session.
+    func fingerprint(_ id: Int32) -> UInt64 {
+        table.withLock { $0.fingerprints[Int(id)] }
+    }
+
+    private static func fingerprint(_ node: Node, of child: (Expr) -> UInt64) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ value: UInt64) {
+            hash = (hash ^ value) &* 0x0000_0100_0000_01b3
+            hash ^= hash >> 29
+        }
+        func mix(_ text: String) { for byte in text.utf8 { mix(UInt64(byte)) } }
+        switch node {
+        case .number(.rational(let n, let d)): mix(1); mix(UInt64(bitPattern: Int64(n))); mix(UInt64(bitPattern: Int64(d)))
+        case .number(.real(let value)): mix(2); mix(value.bitPattern)
+        case .symbol(let name): mix(3); mix(name)
+        case .constant(let constant): mix(4); mix(constant.rawValue)
+        case .sum(let terms): mix(5); terms.forEach { mix(child($0)) }
+        case .product(let factors): mix(6); factors.forEach { mix(child($0)) }
+        case .power(let base, let exponent): mix(7); mix(child(base)); mix(child(exponent))
+        case .call(let function, let arguments): mix(8); mix(function.rawValue); arguments.forEach { mix(child($0)) }
+        }
+        return hash
     }
 
     func node(_ id: Int32) -> Node {
