@@ -49,6 +49,11 @@ final class TerminalSignals: @unchecked Sendable {
             sigaction(signal, &action, &old)
             if previous[signal] == nil { previous[signal] = old }
         }
+        var routed = sigset_t()
+        sigemptyset(&routed)
+        sigaddset(&routed, SIGINT)
+        sigaddset(&routed, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &routed, nil)
     }
 
     /// Gives `SIGINT` and `SIGWINCH` back to the handlers they had before ``install()``.
