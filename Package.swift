@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),

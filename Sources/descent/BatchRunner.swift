@@ -25,7 +25,7 @@ struct BatchRunner {
             let text = renderer().render(output)
             if result.failed {
                 ok = false
-                writeError(file == nil ? text : "\(location(file, cell))\n" + text)
+                writeError(location(file, cell) + text)
             } else {
                 print(text)
             }

@@ -105,3 +105,13 @@ struct Arguments {
         return result
     }
 }
+
+extension Arguments {
+    /// The same call seen from positional argument `index` onwards, for reading a nested subject.
+    init(narrowing other: Arguments, to index: Int) {
+        self.function = other.function
+        self.range = other.range
+        self.positional = Array(other.positional[index...])
+        self.named = other.named
+    }
+}

@@ -25,6 +25,10 @@ struct Interpreter {
             var values: [Value] = []
             for element in elements { values.append(try evaluate(element)) }
             return .list(values)
+        case .string(let text, _):
+            return .text(text)
+        case .member(let base, let name, let range):
+            return try member(of: try evaluate(base), name, range: range)
         case .range(let low, let high, _):
             return .range(try expression(low, "a range's start"), try expression(high, "a range's end"))
         }
@@ -37,6 +41,24 @@ struct Interpreter {
             throw .notAnExpression("\(value.kindDescription) (as \(role))", at: syntax.range)
         }
         return expr
+    }
+
+    /// A stored value with the variables assigned since then filled in, so that after
+    /// `g = x^2 + a` and `a = 3`, `g` is `x^2 + 3` (one pass, so `a = a + 1` cannot loop).
+    private func refreshed(_ value: Value, excluding name: String) -> Value {
+        var replacements: [String: Expr] = [:]
+        for (other, stored) in session.variables where other != name {
+            if let expr = Interpreter.expression(of: stored) { replacements[other] = expr }
+        }
+        guard !replacements.isEmpty else { return value }
+        switch value {
+        case .expression(let expr):
+            return .expression(expr.substituting(replacements))
+        case .list(let values):
+            return .list(values.map { refreshed($0, excluding: name) })
+        default:
+            return value
+        }
     }
 
     static func expression(of value: Value) -> Expr? {
@@ -55,7 +77,7 @@ struct Interpreter {
             return last
         }
         if shadowed.contains(name) { return .expression(.symbol(name)) }
-        if let value = session.variables[name] { return value }
+        if let value = session.variables[name] { return refreshed(value, excluding: name) }
         if let function = session.functions[name] { return .function(function) }
         if let constant = Syntax.namedValue(name) { return .expression(constant) }
         return .expression(.symbol(name))
@@ -107,5 +129,18 @@ struct Interpreter {
             guard let r = expression(of: right) else { throw .notAnExpression(right.kindDescription, at: range) }
             return .expression(op(l, r))
         }
+    }
+}
+
+extension Interpreter {
+    /// `value.name`: a part of a composite value.
+    func member(of value: Value, _ name: String, range: SourceRange) throws(LanguageError) -> Value {
+        if case .list(let values) = value, name == "length" {
+            return .expression(.integer(values.count))
+        }
+        if case .run(let run) = value {
+            return try RunMembers.member(of: run, name, range: range)
+        }
+        throw .other("\(value.kindDescription) has no part '.\(name)'", at: range)
     }
 }

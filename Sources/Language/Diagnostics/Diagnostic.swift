@@ -21,11 +21,24 @@ public struct Diagnostic: Equatable, Sendable, Error {
     public func rendered(cell: String?) -> String {
         var lines = ["error: \(message)"]
         if let cell, let range, !cell.contains("\n") {
-            let width = max(1, range.end - range.start)
-            lines.append("  " + cell)
-            lines.append("  " + String(repeating: " ", count: max(0, range.start - 1)) + String(repeating: "^", count: width))
+            let (excerpt, column) = Diagnostic.excerpt(of: cell, around: range.start)
+            let width = max(1, min(range.end - range.start, excerpt.count - column + 2))
+            lines.append("  " + excerpt)
+            lines.append("  " + String(repeating: " ", count: max(0, column - 1)) + String(repeating: "^", count: width))
         }
         if let hint { lines.append("hint: \(hint)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// At most `width` characters of a long cell around `column`, with `…` where cut,
+    /// and the column's position in the excerpt.
+    static func excerpt(of cell: String, around column: Int, width: Int = 72) -> (String, Int) {
+        let characters = Array(cell)
+        guard characters.count > width else { return (cell, column) }
+        let start = max(0, min(column - 1 - width / 2, characters.count - width))
+        let end = min(characters.count, start + width)
+        let prefix = start > 0 ? "…" : ""
+        let suffix = end < characters.count ? "…" : ""
+        return (prefix + String(characters[start..<end]) + suffix, column - start + prefix.count)
     }
 }

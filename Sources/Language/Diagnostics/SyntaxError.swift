@@ -6,6 +6,7 @@ public enum SyntaxError: Error, Equatable, Sendable {
     case unmatchedClosing(String, at: SourceRange)
     case invalidAssignment(at: SourceRange)
     case tooDeep(limit: Int, at: SourceRange)
+    case unterminatedString(at: SourceRange)
     case emptyInput
 
     /// The error as a student reads it, with the columns to underline.
@@ -27,6 +28,9 @@ public enum SyntaxError: Error, Equatable, Sendable {
         case .tooDeep(let limit, let range):
             return Diagnostic("expression nested too deep (more than \(limit) levels) at column \(range.start)",
                               range: range)
+        case .unterminatedString(let range):
+            return Diagnostic("text starting at column \(range.start) has no closing quote", range: range,
+                              hint: "write text in double quotes, as in title = \"loss\"")
         case .emptyInput:
             return Diagnostic("empty input: type an expression")
         }

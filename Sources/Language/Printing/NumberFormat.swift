@@ -16,13 +16,8 @@ public struct NumberFormat: Sendable, Equatable {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
         if value == 0 { return "0" }
-        let target = Double(format(value, precision: digits))!
-        var text = format(value, precision: digits)
-        for precision in 1..<digits {
-            let candidate = format(value, precision: precision)
-            if Double(candidate) == target { text = candidate; break }
-        }
-        return tidyExponent(text)
+        // %g drops trailing zeros, so this is already the shortest text with `digits` digits.
+        return tidyExponent(format(value, precision: digits))
     }
 
     private func format(_ value: Double, precision: Int) -> String {

@@ -27,7 +27,7 @@ extension Printer {
             if x.isInfinite, style == .latex { text = "\\infty" }
             if style == .latex, let e = text.firstIndex(of: "e") {
                 text = "\(text[..<e]) \\cdot 10^{\(text[text.index(after: e)...])}"
-                return Piece(text: text, precedence: .product, negative: x < 0)
+                return Piece(text: text, precedence: .power, negative: x < 0, factorRank: 2)
             }
             return Piece(text: text, precedence: .atom, negative: x < 0, factorRank: 2)
         }

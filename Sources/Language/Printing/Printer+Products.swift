@@ -66,7 +66,9 @@ extension Printer {
                 let previousIsNumber = previous.factorRank == 2 && !previous.hasSymbols && previous.precedence == .atom
                 switch style {
                 case .ascii: text += "*"
-                case .unicode: text += previousIsNumber && index == 1 && factor.startsWithLetter ? "" : "·"
+                case .unicode:
+                    let juxtapose = previousIsNumber && index == 1 && factor.startsWithLetter && text.last?.isNumber == true
+                    text += juxtapose ? "" : "·"
                 case .latex: text += written.first?.isNumber == true ? " \\cdot " : " "
                 }
             }

@@ -63,7 +63,10 @@ public struct Lexer {
         case "=": return token(.equals, from: start)
         case ".":
             if current == "." { index += 1; return token(.dots, from: start) }
+            if current?.isLetter == true { return token(.dot, from: start) }
             throw .unexpectedCharacter(".", at: SourceRange(start + 1, start + 2))
+        case "\"", "“", "”":
+            return try string(from: start)
         default:
             throw .unexpectedCharacter(c, at: SourceRange(start + 1, start + 2))
         }
@@ -89,6 +92,17 @@ public struct Lexer {
             }
         }
         return token(.number(String(characters[start..<index])), from: start)
+    }
+
+    private mutating func string(from start: Int) throws(SyntaxError) -> Token {
+        var text = ""
+        while let c = current, c != "\"", c != "”" {
+            text.append(c)
+            index += 1
+        }
+        guard current != nil else { throw .unterminatedString(at: SourceRange(start + 1, index + 1)) }
+        index += 1
+        return token(.string(text), from: start)
     }
 
     private mutating func superscript(from start: Int) throws(SyntaxError) -> Token {

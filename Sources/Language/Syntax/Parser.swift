@@ -169,6 +169,13 @@ public struct Parser {
                 let index = try expression()
                 let close = try expectClosing(.rightBracket, "]", opened: open)
                 result = .element(result, index, result.range.union(close.range))
+            case .dot:
+                advance()
+                guard case .identifier(let name) = current.kind else {
+                    throw .unexpected(current.description, expected: "a name after '.'", at: current.range)
+                }
+                let nameToken = advance()
+                result = .member(result, name, result.range.union(nameToken.range))
             default:
                 return result
             }
@@ -181,6 +188,9 @@ public struct Parser {
         case .number(let text):
             advance()
             return .number(text, token.range)
+        case .string(let text):
+            advance()
+            return .string(text, token.range)
         case .identifier(let name):
             advance()
             guard current.kind == .leftParenthesis else { return .name(name, token.range) }
@@ -250,6 +260,8 @@ public struct Parser {
         case .binary(let op, let left, let right, _): return .binary(op, left, right, range)
         case .call(let name, let nameRange, let arguments, _): return .call(name, nameRange: nameRange, arguments, range)
         case .element(let base, let index, _): return .element(base, index, range)
+        case .member(let base, let name, _): return .member(base, name, range)
+        case .string(let text, _): return .string(text, range)
         case .list(let elements, _): return .list(elements, range)
         case .range(let low, let high, _): return .range(low, high, range)
         }

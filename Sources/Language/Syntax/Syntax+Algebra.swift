@@ -35,8 +35,10 @@ extension Syntax {
             throw .notAnExpression("a list", at: range)
         case .range(_, _, let range):
             throw .notAnExpression("a range", at: range)
-        case .element(_, _, let range):
+        case .element(_, _, let range), .member(_, _, let range):
             throw .notAnExpression("an indexed value", at: range)
+        case .string(_, let range):
+            throw .notAnExpression("text", at: range)
         }
     }
 

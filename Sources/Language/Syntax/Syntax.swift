@@ -10,6 +10,10 @@ public indirect enum Syntax: Sendable {
     case call(String, nameRange: SourceRange, [Argument], SourceRange)
     /// `Out[3]`: an element of a list or of the cell history.
     case element(Syntax, Syntax, SourceRange)
+    /// `r.path`: a part of a value such as an optimizer run.
+    case member(Syntax, String, SourceRange)
+    /// `"a title"`
+    case string(String, SourceRange)
     case list([Syntax], SourceRange)
     case range(Syntax, Syntax, SourceRange)
 
@@ -38,6 +42,7 @@ public indirect enum Syntax: Sendable {
         switch self {
         case .number(_, let range), .name(_, let range), .negate(_, let range),
              .binary(_, _, _, let range), .call(_, _, _, let range), .element(_, _, let range),
+             .member(_, _, let range), .string(_, let range),
              .list(_, let range), .range(_, _, let range):
             return range
         }

@@ -3,6 +3,10 @@ public struct Token: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case number(String)
         case identifier(String)
+        /// `"a title"`, for plot titles and labels.
+        case string(String)
+        /// `.` before a name, as in `r.path`.
+        case dot
         /// `+ - * / ^`, with `−`, `·` and `×` read as their ASCII twins.
         case symbol(Character)
         /// A run of superscript digits such as `²` or `⁻¹`, read as `^n`.
@@ -21,6 +25,8 @@ public struct Token: Equatable, Sendable {
         switch kind {
         case .number(let text): return "number \(text)"
         case .identifier(let name): return "'\(name)'"
+        case .string(let text): return "\"\(text)\""
+        case .dot: return "'.'"
         case .symbol(let symbol): return "'\(symbol)'"
         case .superscript: return "an exponent"
         case .leftParenthesis: return "'('"

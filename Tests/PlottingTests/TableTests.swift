@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+import Plotting
+
+@Suite("Tables and CSV")
+struct TableTests {
+    struct Quoting: CustomTestStringConvertible, Sendable {
+        var text: String
+        var field: String
+        var testDescription: String { text.debugDescription }
+    }
+
+    @Test(
+        "CSV quotes fields with commas, quotes and line breaks",
+        arguments: [
+            Quoting(text: "plain", field: "plain"),
+            Quoting(text: "a,b", field: "\"a,b\""),
+            Quoting(text: "say \"hi\"", field: "\"say \"\"hi\"\"\""),
+            Quoting(text: "two\nlines", field: "\"two\nlines\""),
+            Quoting(text: "cr\r", field: "\"cr\r\""),
+            Quoting(text: "", field: ""),
+        ])
+    func quoting(example: Quoting) {
+        let csv = Table(header: ["t"], rows: [[.text(example.text)]]).csv()
+        #expect(csv == "t\r\n\(example.field)\r\n")
+    }
+
+    @Test(
+        "CSV numbers are the shortest round-trip text",
+        arguments: [(0.1, "0.1"), (100, "100"), (1e-10, "1e-10"), (1.0 / 3, "0.3333333333333333"), (-2.5, "-2.5")])
+    func numbers(value: Double, text: String) {
+        #expect(Table(header: ["v"], rows: [[.number(value)]]).csv(lineEnding: "\n") == "v\n\(text)\n")
+        #expect(Double(text) == value)
+    }
+
+    @Test("numbers in a column line up on the decimal point")
+    func decimalAlignment() {
+        let lines = Table(header: ["v"], rows: [[1.5], [-20.25], [300]]).render(RenderOptions()).map { Array($0) }
+        let first = lines[3].firstIndex(of: ".")
+        let second = lines[4].firstIndex(of: ".")
+        let hundreds = lines[5].firstIndex(of: "3")
+        #expect(first != nil && first == second)
+        #expect(hundreds.map { $0 + 3 } == first)
+    }
+
+    @Test("a long table shows its ends and counts the hidden rows")
+    func elision() {
+        let table = Table(header: ["i"], rows: (0..<100).map { [.number(Double($0))] }, maxRows: 10)
+        let lines = table.render(RenderOptions())
+        #expect(lines.contains { $0.contains("… 90 rows …") })
+        #expect(lines.count == 10 + 1 + 4)
+        #expect(lines[3].contains(" 0 ") && lines[lines.count - 2].contains(" 99 "))
+    }
+
+    @Test("a table too wide for the terminal is fitted")
+    func tooWide() {
+        let table = Table(header: ["a", "b", "c"], rows: [[.number(1 / 3.0), .number(2 / 3.0), .text(String(repeating: "w", count: 100))]])
+        let lines = table.render(RenderOptions(width: 50))
+        #expect(lines.allSatisfy { $0.displayWidth <= 50 })
+    }
+}
