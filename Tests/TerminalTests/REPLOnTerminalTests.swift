@@ -44,9 +44,9 @@ struct REPLOnTerminalTests {
         let home = try TemporaryDirectory()
         let first = try PseudoTerminal(home: home.url)
         try first.expect("In [1]: ")
-        for cell in ["3*7", "3*7", "2^10"] {
+        for (number, cell) in ["3*7", "3*7", "2^10"].enumerated() {
             first.type(cell + "\r")
-            try first.expect("Out[")
+            try first.expect("In [\(number + 2)]: ")
         }
         first.type("\u{4}")
         #expect(try first.waitForExit() == 0)
@@ -67,9 +67,9 @@ struct REPLOnTerminalTests {
         terminal.type("si\t\t")
         let listing = try terminal.expect("sinh")
         #expect(listing.contains("sigmoid"))
-        #expect(listing.contains("sin"))
-        terminal.type("gm\t0)\r")
-        try terminal.expect("Out[1]: 1/2")
+        #expect(listing.contains("simplify"))
+        terminal.type("mp\tx + x)\r")
+        try terminal.expect("Out[1]: 2x")
     }
 
     @Test func tabCompletesTheSessionsNamesAndCommands() throws {
@@ -135,7 +135,7 @@ struct REPLOnTerminalTests {
         try terminal.expect("In [1]: ")
         terminal.type("a = 5\r")
         try terminal.expect("In [2]: ")
-        terminal.type("sgd(x^2, x = 1, steps = 100000000)\r")
+        terminal.type("sgd(x^2, x = 1, steps = 100000000, tol = 0)\r")
         try terminal.expect("steps/s", timeout: 15)
         terminal.type("\u{3}")
         try terminal.expect("interrupted")
@@ -223,7 +223,9 @@ struct REPLOnTerminalTests {
         try terminal.expect("In [1]: ")
         terminal.type(":set\r")
         try terminal.expect("width 90,")
+        try terminal.expect("In [1]: ")
         terminal.resize(columns: 120, rows: 40)
+        terminal.settle(for: 0.5)
         terminal.type(":set\r")
         try terminal.expect("width 120,")
 
