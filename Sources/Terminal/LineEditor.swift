@@ -62,6 +62,8 @@ final class LineEditor {
                 case .resize:
                     rl_resize_terminal()
                     onResize()
+                case .resume:
+                    resumeAfterStop()
                 case .finished:
                     break
                 }
@@ -91,6 +93,15 @@ final class LineEditor {
         rl_cleanup_after_signal()
         rl_callback_handler_remove()
         Screen.write("\n")
+    }
+
+    /// After Ctrl-Z and `fg` the shell has left the terminal in its own mode: readline's
+    /// mode comes back and the prompt is drawn again on a fresh line.
+    private func resumeAfterStop() {
+        rl_deprep_terminal()
+        rl_prep_terminal(1)
+        rl_on_new_line()
+        rl_redisplay()
     }
 
     private func hangupPending() -> Bool {

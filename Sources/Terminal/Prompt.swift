@@ -29,7 +29,7 @@ public struct Prompt: Sendable, Equatable {
 
     /// `Out[3]: ` and the result; a result of several lines starts on the next line.
     public func output(_ text: String) -> String {
-        let label = palette.paint("Out[", .output) + palette.paint("\(number)", .outputNumber) + palette.paint("]: ", .output)
-        return text.contains("\n") ? label + "\n" + text : label + text
+        let label = palette.paint("Out[", .output) + palette.paint("\(number)", .outputNumber) + palette.paint("]:", .output)
+        return text.contains("\n") ? label + "\n" + text : label + " " + text
     }
 }

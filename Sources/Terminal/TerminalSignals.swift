@@ -1,13 +1,13 @@
 import Foundation
 
-/// Ctrl-C (`SIGINT`), window resizes (`SIGWINCH`) and the end of a computation as
+/// Ctrl-C (`SIGINT`), window resizes (`SIGWINCH`), `fg` after Ctrl-Z (`SIGCONT`) and the end of a computation as
 /// events on one pipe, so the REPL can wait for a key, a signal or a result at once.
 ///
 /// The signal handler only writes the signal's number to the pipe, which is
 /// async-signal-safe; everything else happens when the REPL reads the event.
 final class TerminalSignals: @unchecked Sendable {
     enum Event: Equatable {
-        case interrupt, resize, finished
+        case interrupt, resize, resume, finished
     }
 
     /// Readable when an event is waiting.
@@ -32,10 +32,10 @@ final class TerminalSignals: @unchecked Sendable {
         close(writeEnd)
     }
 
-    /// Routes `SIGINT` and `SIGWINCH` to the pipe until ``restore()``.
+    /// Routes `SIGINT`, `SIGWINCH` and `SIGCONT` to the pipe until ``restore()``.
     func install() {
         signalPipeWriteEnd = writeEnd
-        for signal in [SIGINT, SIGWINCH] {
+        for signal in [SIGINT, SIGWINCH, SIGCONT] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in
                 let saved = errno
@@ -56,7 +56,7 @@ final class TerminalSignals: @unchecked Sendable {
         pthread_sigmask(SIG_UNBLOCK, &routed, nil)
     }
 
-    /// Gives `SIGINT` and `SIGWINCH` back to the handlers they had before ``install()``.
+    /// Gives the signals back to the handlers they had before ``install()``.
     func restore() {
         for (signal, var action) in previous {
             sigaction(signal, &action, nil)
@@ -92,6 +92,7 @@ final class TerminalSignals: @unchecked Sendable {
                 switch Int32(byte) {
                 case SIGINT: events.append(.interrupt)
                 case SIGWINCH: events.append(.resize)
+                case SIGCONT: events.append(.resume)
                 default: events.append(.finished)
                 }
             }

@@ -13,6 +13,6 @@ import Testing
     @Test func aResultOfSeveralLinesStartsUnderItsLabel() {
         let prompt = Prompt(number: 3, palette: Palette(isEnabled: false))
         #expect(prompt.output("x²") == "Out[3]: x²")
-        #expect(prompt.output("a\nb") == "Out[3]: \na\nb")
+        #expect(prompt.output("a\nb") == "Out[3]:\na\nb")
     }
 }
