@@ -1,46 +1,203 @@
-import CReadline
 import Foundation
 import Kernel
+import Language
 
 /// The interactive notebook on a terminal: numbered `In [n]:` prompts read with GNU
-/// readline, results under `Out[n]:`.
-public struct REPL {
-    let session: Session
+/// readline, results under `Out[n]:`, history kept across sessions, Tab completion,
+/// Ctrl-C that stops a computation and keeps the session.
+///
+/// A class: it owns the process's readline state and signal handlers while it runs.
+public final class REPL {
+    /// What the launcher decides: the version for the banner, the lessons on offer,
+    /// whether `--width` fixed the width, where the history lives.
+    public struct Options: Sendable {
+        public var version: String
+        /// Lesson names in teaching order, for `:lessons` and Tab after `:lesson `.
+        public var lessonNames: @Sendable () -> [String]
+        /// `--width` was given: resizing the window leaves the width alone.
+        public var widthIsFixed: Bool
+        public var historyPath: String?
+        public var historyLimit: Int
 
-    public init(session: Session) {
-        self.session = session
-    }
-
-    /// Runs until `:quit` or Ctrl-D; returns the process exit status.
-    public func run() -> Int32 {
-        let renderer = { TextRenderer(settings: session.settings) }
-        while true {
-            let number = session.executionCount + 1
-            guard let line = readLine(prompt: "In [\(number)]: ") else {
-                print("")
-                return 0
-            }
-            if !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(line) }
-            let result = session.execute(line)
-            if let command = result.command {
-                if command.name == "quit" { return 0 }
-                print("error: unknown command ':\(command.name)'")
-                continue
-            }
-            guard let output = result.output else { continue }
-            let text = renderer().render(output)
-            if result.failed || result.number == nil {
-                print(text)
-            } else {
-                print("Out[\(result.number!)]: " + text)
-            }
-            print("")
+        public init(
+            version: String, lessonNames: @escaping @Sendable () -> [String] = { [] }, widthIsFixed: Bool = false,
+            historyPath: String? = History.defaultPath(), historyLimit: Int = 1000
+        ) {
+            self.version = version
+            self.lessonNames = lessonNames
+            self.widthIsFixed = widthIsFixed
+            self.historyPath = historyPath
+            self.historyLimit = historyLimit
         }
     }
 
-    private func readLine(prompt: String) -> String? {
-        guard let raw = readline(prompt) else { return nil }
-        defer { free(raw) }
-        return String(cString: raw)
+    /// The commands the REPL runs itself, beside the session's own.
+    static let commandNames = ["history", "save", "load", "lessons", "lesson", "quit"]
+
+    let session: Session
+    let options: Options
+    var history: History
+    var transcript = Transcript()
+    var widthIsFixed: Bool
+    let signals = TerminalSignals()
+    let progress = Handoff<Kernel.Progress>()
+    private var editor: LineEditor?
+
+    public init(session: Session, options: Options) {
+        self.session = session
+        self.options = options
+        self.widthIsFixed = options.widthIsFixed
+        self.history = History(path: options.historyPath, limit: options.historyLimit)
+    }
+
+    var palette: Palette { Palette(isEnabled: session.settings.color) }
+
+    var allCommandNames: [String] { Session.commandNames + REPL.commandNames }
+
+    /// Runs until `:quit` or Ctrl-D; returns the process exit status.
+    public func run() -> Int32 {
+        signals.install()
+        defer { signals.restore() }
+        let progress = self.progress
+        session.progress = { progress.put($0) }
+        let editor = LineEditor(
+            signals: signals, historyLimit: options.historyLimit,
+            vocabulary: { [unowned self] in vocabulary },
+            onResize: { [unowned self] in adoptTerminalWidth() })
+        self.editor = editor
+        for line in history.entries { editor.remember(line) }
+        write(Banner(version: options.version, palette: palette).text + "\n\n")
+        while true {
+            guard let cell = readCell(editor) else {
+                write("\n")
+                return 0
+            }
+            if perform(cell) == .quit { return 0 }
+        }
+    }
+
+    enum Next { case proceed, quit }
+
+    /// Reads a whole cell, with `...:` lines while a bracket is open or a line ends in `\`.
+    /// Returns nil at Ctrl-D, "" when Ctrl-C abandoned the cell.
+    private func readCell(_ editor: LineEditor) -> String? {
+        let prompt = Prompt(number: session.executionCount + 1, palette: palette)
+        var pending: String?
+        while true {
+            switch editor.read(prompt: pending == nil ? prompt.input : prompt.continuation) {
+            case .endOfInput:
+                guard let pending else { return nil }
+                write("\n")
+                return record(pending)
+            case .interrupted:
+                return ""
+            case .line(let line):
+                let joined = pending.map { $0 + ($0.isEmpty || $0.hasSuffix(" ") ? "" : " ") + line } ?? line
+                switch CellReader.continuation(of: joined) {
+                case .complete: return record(joined)
+                case .backslash: pending = String(joined.dropLast())
+                case .openBracket: pending = joined
+                }
+            }
+        }
+    }
+
+    private func record(_ cell: String) -> String {
+        if history.record(cell) { editor?.remember(cell) }
+        return cell
+    }
+
+    /// Runs a cell or a command and shows what it gave.
+    func perform(_ cell: String) -> Next {
+        let trimmed = cell.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return .proceed }
+        if (trimmed == "quit" || trimmed == "exit"), session.variables[trimmed] == nil { return .quit }
+        if trimmed.hasPrefix(":") {
+            let body = trimmed.dropFirst()
+            let name = String(body.prefix { !$0.isWhitespace })
+            let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+            if REPL.commandNames.contains(name) {
+                let next = runCommand(name, argument)
+                write("\n")
+                return next
+            }
+        }
+        let outcome = compute(cell)
+        show(outcome.result, cell: trimmed)
+        write("\n")
+        return .proceed
+    }
+
+    /// Runs a cell through the session, keeping the transcript and the width up to date.
+    func compute(_ cell: String) -> Computation.Outcome {
+        let computation = Computation(
+            session: session, signals: signals, progress: progress, showsProgress: isatty(STDOUT_FILENO) == 1)
+        let outcome = computation.run(cell)
+        let result = outcome.result
+        if let number = result.number, !result.failed {
+            transcript.recordCell(cell, number: number)
+        }
+        if result.command == nil, result.number == nil, !result.failed {
+            noteCommand(cell.trimmingCharacters(in: .whitespaces))
+        }
+        if outcome.resized { adoptTerminalWidth() }
+        return outcome
+    }
+
+    /// Keeps the transcript in step with the session's own commands.
+    private func noteCommand(_ text: String) {
+        let words = text.split(separator: " ")
+        switch words.first {
+        case ":reset": transcript.reset()
+        case ":set" where words.count > 1:
+            transcript.recordSetting(text)
+            if words[1] == "width" { widthIsFixed = true }
+        default: break
+        }
+    }
+
+    /// Shows a result: `Out[n]:` and the value, an error in red, a message as it is.
+    func show(_ result: CellResult, cell: String) {
+        if let command = result.command {
+            let suggestion = Suggestion.nearest(to: command.name, among: allCommandNames)
+            let hint = suggestion.map { " (did you mean ':\($0)'?)" } ?? ""
+            write(palette.paintError("error: unknown command ':\(command.name)'\(hint)\nhint: :help lists the commands") + "\n")
+            return
+        }
+        guard let output = result.output else { return }
+        let text = TextRenderer(settings: session.settings).render(output)
+        if result.failed {
+            write(palette.paintError(text) + "\n")
+        } else if let number = result.number {
+            let painted = output.isNumeric ? palette.paintNumbers(text) : text
+            write(Prompt(number: number, palette: palette).output(painted) + "\n")
+        } else {
+            write(text + "\n")
+        }
+    }
+
+    private var vocabulary: Completion.Vocabulary {
+        Completion.Vocabulary(
+            builtins: Session.builtinNames, functions: Array(session.functions.keys),
+            variables: Array(session.variables.keys), commands: allCommandNames, lessons: options.lessonNames())
+    }
+
+    private func adoptTerminalWidth() {
+        guard !widthIsFixed else { return }
+        session.settings.width = TerminalSize.columns() ?? 80
+    }
+
+    func write(_ text: String) {
+        Screen.write(text)
+    }
+}
+
+extension Output {
+    /// Values whose numerals the palette colours; plots and tables keep their own colours.
+    var isNumeric: Bool {
+        switch self {
+        case .expression, .number, .list, .range: true
+        default: false
+        }
     }
 }

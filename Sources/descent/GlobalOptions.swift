@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kernel
+import Terminal
 
 /// Flags every mode shares.
 struct GlobalOptions: ParsableArguments {
@@ -40,26 +41,5 @@ struct GlobalOptions: ParsableArguments {
         settings.width = width ?? TerminalSize.columns() ?? 80
         settings.color = ColorPolicy.enabled(flagDisabled: noColor, outputIsTerminal: outputIsTerminal)
         return settings
-    }
-}
-
-/// Whether to colour output: never with `--no-color`, `NO_COLOR` or `TERM=dumb`;
-/// always with `FORCE_COLOR`; otherwise only on a terminal.
-enum ColorPolicy {
-    static func enabled(flagDisabled: Bool, outputIsTerminal: Bool) -> Bool {
-        let environment = ProcessInfo.processInfo.environment
-        if flagDisabled || environment["NO_COLOR"].map({ !$0.isEmpty }) == true { return false }
-        if environment["FORCE_COLOR"].map({ !$0.isEmpty && $0 != "0" }) == true { return true }
-        if environment["TERM"] == "dumb" { return false }
-        return outputIsTerminal
-    }
-}
-
-/// The terminal's width in columns, when standard output is a terminal.
-enum TerminalSize {
-    static func columns() -> Int? {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
     }
 }

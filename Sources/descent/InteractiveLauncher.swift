@@ -4,6 +4,10 @@ import Terminal
 /// Opens the REPL on a terminal.
 enum InteractiveLauncher {
     static func run(session: Session, options: GlobalOptions) -> Int32 {
-        REPL(session: session).run()
+        let repl = REPL(session: session, options: REPL.Options(
+            version: DescentVersion.current,
+            lessonNames: { [] },
+            widthIsFixed: options.width != nil))
+        return repl.run()
     }
 }

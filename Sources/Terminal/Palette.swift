@@ -1,0 +1,89 @@
+/// The REPL's colours: green `In`, red `Out` and errors, cyan numbers, yellow hints.
+/// With colour off every style is the identity, so text is exactly what the kernel wrote.
+public struct Palette: Sendable, Equatable {
+    public var isEnabled: Bool
+
+    public init(isEnabled: Bool) {
+        self.isEnabled = isEnabled
+    }
+
+    public enum Style: Sendable {
+        case prompt, promptNumber, output, outputNumber, error, caret, hint, number, dim, bold
+
+        /// The SGR parameters of the style.
+        var code: String {
+            switch self {
+            case .prompt: "32"
+            case .promptNumber: "1;32"
+            case .output, .caret: "31"
+            case .outputNumber, .error: "1;31"
+            case .hint: "33"
+            case .number: "36"
+            case .dim: "2"
+            case .bold: "1"
+            }
+        }
+    }
+
+    /// `text` in `style`.
+    public func paint(_ text: String, _ style: Style) -> String {
+        guard isEnabled, !text.isEmpty else { return text }
+        return "\u{1B}[\(style.code)m\(text)\u{1B}[0m"
+    }
+
+    /// Like ``paint(_:_:)`` for a readline prompt: the escape sequences are bracketed
+    /// by `\u{1}` and `\u{2}` so readline does not count them as columns.
+    public func paintPrompt(_ text: String, _ style: Style) -> String {
+        guard isEnabled, !text.isEmpty else { return text }
+        return "\u{1}\u{1B}[\(style.code)m\u{2}\(text)\u{1}\u{1B}[0m\u{2}"
+    }
+
+    /// An error as the kernel renders it (`error: …`, the cell, carets, `hint: …`) with
+    /// the word `error:` and the carets in red and the hint in yellow.
+    public func paintError(_ text: String) -> String {
+        guard isEnabled else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.hasPrefix("error:") {
+                return paint("error:", .error) + line.dropFirst("error:".count)
+            }
+            if line.hasPrefix("hint:") { return paint(String(line), .hint) }
+            if line.contains("^"), line.allSatisfy({ $0 == " " || $0 == "^" }) { return paint(String(line), .caret) }
+            return String(line)
+        }.joined(separator: "\n")
+    }
+
+    /// A result with its numbers in cyan: numerals with their decimal point and exponent
+    /// (`2.5e-3`), `inf` and `nan`, but not digits inside a name (`x1`).
+    public func paintNumbers(_ text: String) -> String {
+        guard isEnabled else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let first = rest.first {
+            if first.isLetter || first == "_" {
+                let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                result += name == "inf" || name == "nan" ? paint(String(name), .number) : String(name)
+                rest = rest.dropFirst(name.count)
+            } else if first.isASCIIDigit {
+                var numeral = rest.prefix { $0.isASCIIDigit || $0 == "." }
+                let afterMantissa = rest.dropFirst(numeral.count)
+                if afterMantissa.first == "e" {
+                    let signed = afterMantissa.dropFirst().first.map { $0 == "-" || $0 == "+" } ?? false
+                    let digits = afterMantissa.dropFirst(signed ? 2 : 1).prefix(while: \.isASCIIDigit)
+                    if !digits.isEmpty {
+                        numeral = rest.prefix(numeral.count + (signed ? 2 : 1) + digits.count)
+                    }
+                }
+                result += paint(String(numeral), .number)
+                rest = rest.dropFirst(numeral.count)
+            } else {
+                result.append(first)
+                rest = rest.dropFirst()
+            }
+        }
+        return result
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

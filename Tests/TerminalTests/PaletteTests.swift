@@ -1,0 +1,27 @@
+import Testing
+@testable import Terminal
+
+@Suite struct PaletteTests {
+    let colour = Palette(isEnabled: true)
+
+    @Test func withoutColourTextIsUnchanged() {
+        let plain = Palette(isEnabled: false)
+        #expect(plain.paintNumbers("2.5x + 1") == "2.5x + 1")
+        #expect(plain.paintError("error: oops\n  1/\n   ^") == "error: oops\n  1/\n   ^")
+        #expect(plain.paintPrompt("In [", .prompt) == "In [")
+    }
+
+    @Test func numeralsAreColouredButNotDigitsInNames() {
+        #expect(colour.paintNumbers("x1 + 2.5e-3") == "x1 + \u{1B}[36m2.5e-3\u{1B}[0m")
+        #expect(colour.paintNumbers("2e + inf") == "\u{1B}[36m2\u{1B}[0me + \u{1B}[36minf\u{1B}[0m")
+    }
+
+    @Test func promptEscapesAreHiddenFromReadline() {
+        #expect(colour.paintPrompt("In", .prompt) == "\u{1}\u{1B}[32m\u{2}In\u{1}\u{1B}[0m\u{2}")
+    }
+
+    @Test func errorsColourTheWordErrorTheCaretsAndTheHint() {
+        let painted = colour.paintError("error: expected ')'\n  sin(x\n       ^\nhint: close it")
+        #expect(painted == "\u{1B}[1;31merror:\u{1B}[0m expected ')'\n  sin(x\n\u{1B}[31m       ^\u{1B}[0m\n\u{1B}[33mhint: close it\u{1B}[0m")
+    }
+}
