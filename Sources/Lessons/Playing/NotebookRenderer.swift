@@ -56,7 +56,6 @@ public struct NotebookRenderer: Sendable {
                 while next < lines.count, lines[next].trimmingWhitespace().isEmpty { next += 1 }
                 if next < lines.count, let old = block(from: next), old.info == "output" { index = old.end + 1 } else { index = end + 1 }
                 if !shown.isEmpty { output += ["", "```output"] + shown + ["```"] }
-                if index > end + 1 { output.append("") }
             case "exercise":
                 exerciseCount += 1
                 if let exercise = try? ExerciseBlock(file: file.name, line: index + 1, lines: body).exercise(number: exerciseCount) {
