@@ -79,7 +79,8 @@ struct LessonLoop {
             progress[lesson: lesson.id] = player.record
             save()
             if reply.ended { return }
-            FileHandle.standardOutput.write(Data(reply.prompt.utf8))
+            Swift.print(reply.prompt, terminator: "")
+            fflush(nil)
             guard let line = readLine() else {
                 Swift.print("")
                 return
@@ -90,7 +91,7 @@ struct LessonLoop {
 
     private func show(_ reply: PlayerReply, _ renderer: TextRenderer) {
         let text = reply.text(renderer: renderer)
-        if !text.isEmpty { Swift.print(text) }
+        if !text.isEmpty { Swift.print(text + "\n") }
     }
 
     private func save() {

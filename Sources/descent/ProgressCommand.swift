@@ -6,20 +6,17 @@ import Lessons
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Show your progress in each chapter and exercise; --csv exports it."
+        abstract: "Show your progress in each chapter and exercise; --csv exports it, one row per exercise."
     )
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var lessonOptions: LessonOptions
-
-    @Flag(help: "Print one CSV row per exercise.")
-    var csv = false
 
     mutating func run() throws {
         let catalog = try lessonOptions.catalog()
         let loaded = ProgressStore.standard().load(student: lessonOptions.student)
         if let notice = loaded.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
         let report = ProgressReport(catalog: catalog, progress: loaded.progress)
-        print(csv ? report.csv : report.text, terminator: csv ? "" : "\n")
+        print(options.csv ? report.csv : report.text, terminator: options.csv ? "" : "\n")
     }
 }

@@ -21,7 +21,8 @@ extension LessonPlayer {
     private mutating func enter() -> PlayerReply {
         switch step.content {
         case .cells where !ran:
-            return reply(runCells())
+            let blocks = runCells()  // before `reply`, whose prompt depends on `ran`
+            return reply(blocks)
         case .exercise where !record[exercise: exerciseNumber].isClosed:
             return reply([.message("Type your answer (an expression or a number), or :hint, or :skip.")])
         default:

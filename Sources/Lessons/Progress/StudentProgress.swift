@@ -54,7 +54,11 @@ public struct ExerciseRecord: Codable, Sendable, Equatable {
     public var hintsSeen = 0
     public var outcome = Outcome.open
 
-    public init() {}
+    public init(tries: Int = 0, hintsSeen: Int = 0, outcome: Outcome = .open) {
+        self.tries = tries
+        self.hintsSeen = hintsSeen
+        self.outcome = outcome
+    }
 
     /// Whether the student may move past it: answered, shown after three tries, or skipped.
     public var isClosed: Bool { outcome != .open }
