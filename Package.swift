@@ -33,11 +33,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed figures for the README: compiled Adam against a hand-written loop.
+        .executableTarget(name: "DescentBenchmark", dependencies: ["Kernel", "Language", "Optimization"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["descent"]),
     ]
 )

@@ -15,11 +15,21 @@ enum NumberText {
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
-    /// `value` with `digits` significant digits in C's `%g` style: `0.3`, `1e-10`,
-    /// `1.5e+300`.
+    /// `value` with `digits` significant digits in C's `%g` style, with the exponent
+    /// written as the language writes it: `0.3`, `1e-10`, `1.5e300`.
     static func significant(_ value: Double, digits: Int) -> String {
         if let special = nonFinite(value) { return special }
-        return withoutNegativeZero(String(format: "%.\(max(1, digits))g", value))
+        return withoutNegativeZero(tidyExponent(String(format: "%.\(max(1, digits))g", value)))
+    }
+
+    /// `1e-05` → `1e-5`, `1.5e+300` → `1.5e300`.
+    static func tidyExponent(_ text: String) -> String {
+        guard let e = text.firstIndex(of: "e") else { return text }
+        var exponent = text[text.index(after: e)...]
+        let sign = exponent.first == "-" ? "-" : ""
+        if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+        let digits = exponent.drop { $0 == "0" }
+        return text[...e] + sign + (digits.isEmpty ? "0" : digits)
     }
 
     /// `value` with exactly `decimals` digits after the point: `2.50`.

@@ -10,8 +10,8 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "Print every table as CSV.")
     var csv = false
 
-    @Option(help: "Significant digits of decimals (1 to 17).")
-    var digits: Int = 12
+    @Option(help: "Significant digits of decimals (1 to 17; default 12, and 6 in tables).")
+    var digits: Int?
 
     @Option(help: "Columns for plots and tables (default: the terminal's width, or 80).")
     var width: Int?
@@ -23,7 +23,7 @@ struct GlobalOptions: ParsableArguments {
     var seed: UInt64 = 1
 
     func validate() throws {
-        guard (1...17).contains(digits) else { throw ValidationError("--digits takes 1 to 17") }
+        if let digits, !(1...17).contains(digits) { throw ValidationError("--digits takes 1 to 17") }
         if let width, !(20...1000).contains(width) { throw ValidationError("--width takes 20 to 1000") }
     }
 
@@ -32,7 +32,10 @@ struct GlobalOptions: ParsableArguments {
         var settings = Settings()
         settings.style = ascii ? .ascii : .unicode
         settings.csv = csv
-        settings.digits = digits
+        if let digits {
+            settings.digits = digits
+            settings.tableDigits = digits
+        }
         settings.seed = seed
         settings.width = width ?? TerminalSize.columns() ?? 80
         settings.color = ColorPolicy.enabled(flagDisabled: noColor, outputIsTerminal: outputIsTerminal)

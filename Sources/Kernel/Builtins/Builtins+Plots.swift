@@ -10,12 +10,8 @@ extension Builtins {
             try args.expectCount(1, 1, "1 argument (an expression or a list of them) and a range such as x = -2..2")
             let reserved: Set<String> = ["y", "logy", "width", "height", "title"]
             let subject = try PlotSubject(args, reserved: reserved)
-            let printer = interpreter.session.settings.printer
-            var series: [Series] = []
-            for e in subject.expressions {
-                let f = try NumericFunction.of(e, subject.variable, function: "plot", at: args.positional[0].range)
-                series.append(.function(printer.string(e), f))
-            }
+            let series = try subject.series(printer: interpreter.session.settings.printer, function: "plot",
+                                            at: args.positional[0].range)
             let y = subject.variable == "y" ? nil : try args.interval("y")
             let plot = LinePlot(series, x: try args.interval(subject.variable), y: y,
                                 logY: try args.flag("logy", default: false), title: try args.text("title"),
@@ -36,11 +32,8 @@ extension Builtins {
             var series: [Series] = [.scatter("data", points: zip(xs, ys).map { (x: $0, y: $1) })]
             if args.positional.count == 3 {
                 let overlay = try PlotSubject(Arguments(narrowing: args, to: 2), reserved: ["title", "width", "height"])
-                let printer = interpreter.session.settings.printer
-                for e in overlay.expressions {
-                    let f = try NumericFunction.of(e, overlay.variable, function: "scatter", at: args.positional[2].range)
-                    series.append(.function(printer.string(e), f))
-                }
+                series += try overlay.series(printer: interpreter.session.settings.printer, function: "scatter",
+                                             at: args.positional[2].range)
             }
             let plot = LinePlot(series, title: try args.text("title"),
                                 width: try optionalInteger(args, "width", 20...1000),

@@ -1,4 +1,5 @@
 import Language
+import Plotting
 
 /// What a plot or table draws: the expressions, the variable they are functions of,
 /// and the parameters given values in the call (`plot(a*x^2, x = -1..1, a = 2)`).
@@ -48,5 +49,14 @@ struct PlotSubject {
             }
             expressions.append(expr)
         }
+    }
+
+    /// One curve per expression, named as the session prints it.
+    func series(printer: Printer, function: String, at range: SourceRange) throws(LanguageError) -> [Series] {
+        var result: [Series] = []
+        for e in expressions {
+            result.append(.function(printer.string(e), try NumericFunction.of(e, variable, function: function, at: range)))
+        }
+        return result
     }
 }

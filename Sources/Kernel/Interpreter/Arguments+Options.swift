@@ -65,7 +65,8 @@ extension Arguments {
         }
         guard a.isFinite, b.isFinite, a < b else {
             throw .invalidArgument(function: function,
-                                   message: "\(label) = \(a)..\(b) is empty: the start must be below the end", at: range)
+                                   message: "\(label) = \(NumberFormat().string(a))..\(NumberFormat().string(b)) is empty: the start must be below the end",
+                                   at: range)
         }
         return Interval(a, b)
     }

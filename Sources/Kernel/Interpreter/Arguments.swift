@@ -69,15 +69,16 @@ struct Arguments {
 
     /// A list of variable names, such as the `[y, x]` of `grad(e, [y, x])`.
     func variables(_ index: Int) throws(LanguageError) -> [String] {
-        let argument = positional[index]
-        guard case .list(let values) = argument.value else {
-            throw .invalidArgument(function: function, message: "expected a list of variables such as [x, y]", at: argument.range)
-        }
+        try variables(in: positional[index].value, at: positional[index].range)
+    }
+
+    /// The names in a list of variables such as `[w, b]`.
+    func variables(in value: Value, at range: SourceRange) throws(LanguageError) -> [String] {
+        let problem = LanguageError.invalidArgument(function: function, message: "expected a list of variables such as [x, y]", at: range)
+        guard case .list(let values) = value else { throw problem }
         var names: [String] = []
         for value in values {
-            guard case .expression(let expr) = value, let name = expr.symbolName else {
-                throw .invalidArgument(function: function, message: "expected a list of variables such as [x, y]", at: argument.range)
-            }
+            guard case .expression(let expr) = value, let name = expr.symbolName else { throw problem }
             names.append(name)
         }
         return names

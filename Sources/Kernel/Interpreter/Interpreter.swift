@@ -43,6 +43,24 @@ struct Interpreter {
         return expr
     }
 
+    /// A stored value with the variables assigned since then filled in, so that after
+    /// `g = x^2 + a` and `a = 3`, `g` is `x^2 + 3` (one pass, so `a = a + 1` cannot loop).
+    private func refreshed(_ value: Value, excluding name: String) -> Value {
+        var replacements: [String: Expr] = [:]
+        for (other, stored) in session.variables where other != name {
+            if let expr = Interpreter.expression(of: stored) { replacements[other] = expr }
+        }
+        guard !replacements.isEmpty else { return value }
+        switch value {
+        case .expression(let expr):
+            return .expression(expr.substituting(replacements))
+        case .list(let values):
+            return .list(values.map { refreshed($0, excluding: name) })
+        default:
+            return value
+        }
+    }
+
     static func expression(of value: Value) -> Expr? {
         switch value {
         case .expression(let expr): return expr
@@ -59,7 +77,7 @@ struct Interpreter {
             return last
         }
         if shadowed.contains(name) { return .expression(.symbol(name)) }
-        if let value = session.variables[name] { return value }
+        if let value = session.variables[name] { return refreshed(value, excluding: name) }
         if let function = session.functions[name] { return .function(function) }
         if let constant = Syntax.namedValue(name) { return .expression(constant) }
         return .expression(.symbol(name))
@@ -119,6 +137,9 @@ extension Interpreter {
     func member(of value: Value, _ name: String, range: SourceRange) throws(LanguageError) -> Value {
         if case .list(let values) = value, name == "length" {
             return .expression(.integer(values.count))
+        }
+        if case .run(let run) = value {
+            return try RunMembers.member(of: run, name, range: range)
         }
         throw .other("\(value.kindDescription) has no part '.\(name)'", at: range)
     }

@@ -1,4 +1,5 @@
 import Language
+import Optimization
 import Plotting
 
 /// A cell's result as a front end shows it: the one output model that the terminal
@@ -16,8 +17,19 @@ public indirect enum Output: Sendable {
     case error(Diagnostic, cell: String?)
     /// A table: boxed on a terminal, CSV with `--csv`.
     case table(Table)
+    /// An optimizer's step table: a sample of its rows on a terminal, every row with `--csv`.
+    case steps(StepTable)
     /// A line plot, scatter plot, contour plot or bar chart.
     case plot(any TextRenderable)
     /// Several outputs one after another, such as a run's table, loss curve and verdict.
     case sequence([Output])
+}
+
+extension Output {
+    var isTable: Bool {
+        switch self {
+        case .table, .steps: return true
+        default: return false
+        }
+    }
 }

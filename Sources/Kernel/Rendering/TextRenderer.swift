@@ -12,7 +12,7 @@ public struct TextRenderer: Sendable {
     /// How plots and tables are drawn under these settings.
     public var renderOptions: RenderOptions {
         RenderOptions(width: settings.width, canvas: settings.style == .ascii ? .ascii : .braille,
-                      color: settings.color, digits: settings.digits)
+                      color: settings.color, digits: settings.tableDigits)
     }
 
     public func render(_ output: Output) -> String {
@@ -34,10 +34,14 @@ public struct TextRenderer: Sendable {
         case .table(let table):
             if settings.csv { return String(table.csv(lineEnding: "\n").dropLast()) }
             return table.text(renderOptions)
+        case .steps(let steps):
+            return settings.csv ? steps.csv() : steps.displayTable().text(renderOptions)
         case .plot(let plot):
             return plot.text(renderOptions)
         case .sequence(let outputs):
-            return outputs.map(render).joined(separator: "\n")
+            // With --csv a result's tables are the whole output, ready to paste into a spreadsheet.
+            let tables = outputs.filter(\.isTable)
+            return (settings.csv && !tables.isEmpty ? tables : outputs).map(render).joined(separator: "\n")
         }
     }
 }

@@ -1,7 +1,8 @@
 /// Splits a file or a stream of lines into cells.
 ///
 /// A line ending in `\` continues on the next line, and so does a line with an
-/// unclosed `(` or `[`. Blank lines and lines starting with `#` are not cells.
+/// unclosed `(` or `[` when the next line is indented (so a forgotten `)` costs one
+/// cell, not the rest of the file). Blank lines and lines starting with `#` are not cells.
 public struct CellReader: Sendable {
     /// A cell and the line it starts on, for `FILE:LINE` messages.
     public struct Entry: Equatable, Sendable {
@@ -20,8 +21,10 @@ public struct CellReader: Sendable {
         var entries: [Entry] = []
         var pending: String?
         var start = 0
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+        for (index, line) in lines.enumerated() {
             if pending == nil {
                 let trimmed = line.trimmingWhitespace()
                 if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -35,7 +38,13 @@ public struct CellReader: Sendable {
             case .backslash:
                 pending = String(joined.dropLast())
             case .openBracket:
-                pending = joined
+                let next = index + 1 < lines.count ? lines[index + 1] : ""
+                if next.first?.isWhitespace == true || next.first == ")" || next.first == "]" {
+                    pending = joined
+                } else {
+                    entries.append(Entry(text: joined, line: start))
+                    pending = nil
+                }
             }
         }
         if let pending, !pending.trimmingWhitespace().isEmpty {

@@ -63,7 +63,9 @@ extension Session {
         switch key {
         case "ascii": settings.style = .ascii
         case "unicode": settings.style = .unicode
-        case "digits": settings.digits = try number(1...17)
+        case "digits":
+            settings.digits = try number(1...17)
+            settings.tableDigits = settings.digits
         case "width": settings.width = try number(20...1000)
         case "color", "colour": settings.color = try flag()
         case "csv": settings.csv = try flag()

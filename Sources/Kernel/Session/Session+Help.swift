@@ -12,7 +12,8 @@ extension Session {
         let name = topic.trimmingCharacters(in: " :")
         if name.isEmpty { return Session.overview }
         if let builtin = Builtins.all[name] {
-            return "\(builtin.signature)\n  \(builtin.summary)\n  example: \(builtin.example)"
+            return ([builtin.signature] + Session.wrap(builtin.summary, indent: "  ") + ["  example: \(builtin.example)"])
+                .joined(separator: "\n")
         }
         if let function = MathFunction(named: name) {
             let arguments = function.arity == 1 ? "x" : "a, b"
@@ -23,16 +24,39 @@ extension Session {
     }
 
     static var overview: String {
-        let operations = Builtins.all.keys.sorted().joined(separator: " ")
-        let functions = MathFunction.allCases.map(\.rawValue).joined(separator: " ")
-        return """
-        Type an expression to see it simplified:   3x^2 + x*x
-        Define and use names:                        a = 0.1    f(x, y) = x^2 + 3*x*y
-        Operations:  \(operations)
-        Functions:   \(functions)
-        Commands:    :help NAME  :vars  :reset  :set  :history  :save FILE  :load FILE  :lessons  :quit
-        Results are numbered; _ is the last one and Out[n] an earlier one.
-        """
+        let groups: [(String, [String])] = [
+            ("Calculus", Builtins.calculus.map(\.name)),
+            ("Plots", Builtins.plots.map(\.name)),
+            ("Optimizers", Builtins.optimizers.map(\.name)),
+            ("Experiments", (Builtins.experiments + Builtins.fitting + Builtins.networks).map(\.name)),
+            ("Functions", MathFunction.allCases.map(\.rawValue)),
+            ("Commands", [":help NAME", ":vars", ":reset", ":set", ":history", ":save FILE", ":load FILE", ":lessons", ":quit"]),
+        ]
+        var lines = [
+            "Type an expression to see it simplified:  3x^2 + x*x",
+            "Define names and functions:               a = 0.1    f(x, y) = x^2 + 3*x*y",
+        ]
+        for (title, names) in groups {
+            lines += wrap(names.joined(separator: "  "), indent: String(repeating: " ", count: 13))
+                .enumerated().map { $0.offset == 0 ? (title + ":").padding(toLength: 13, withPad: " ", startingAt: 0) + $0.element.dropFirst(13) : $0.element }
+        }
+        lines.append("Results are numbered; _ is the last one and Out[n] an earlier one. :help diff shows one.")
+        return lines.joined(separator: "\n")
+    }
+
+    /// Words wrapped to 78 columns, each line starting with `indent`.
+    static func wrap(_ text: String, indent: String, width: Int = 78) -> [String] {
+        var lines: [String] = []
+        var line = indent
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if line.count + word.count + 1 > width, line.count > indent.count {
+                lines.append(line)
+                line = indent
+            }
+            line += (line.count > indent.count ? " " : "") + word
+        }
+        lines.append(line)
+        return lines
     }
 }
 

@@ -4,8 +4,11 @@ import Language
 public struct Settings: Sendable, Equatable {
     /// Unicode (`3x²`) or ASCII (`3*x^2`, exactly the input syntax).
     public var style: Printer.Style = .unicode
-    /// Significant digits of decimals.
+    /// Significant digits of decimals in expressions and results.
     public var digits = 12
+    /// Significant digits in tables, fewer by default so that columns stay readable;
+    /// `--digits` and `:set digits` set both. `--csv` always writes every digit.
+    public var tableDigits = 6
     /// Columns available for plots and tables.
     public var width = 80
     /// ANSI colours in plots and messages.

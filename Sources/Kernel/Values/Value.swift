@@ -13,6 +13,8 @@ public enum Value: Sendable {
     case function(UserFunction)
     /// Text shown as it is, such as `latex(e)`'s result.
     case text(String)
+    /// An optimizer run, to show or to inspect: `r.path`, `r.final`, `r.table`.
+    case run(OptimizerRun)
     /// Something only to be shown: a table, a plot, a run with its table and plots.
     case output(Output)
 
@@ -25,6 +27,7 @@ public enum Value: Sendable {
         case .range(let low, let high): return .range(low, high)
         case .function(let function): return .function(function)
         case .text(let text): return .text(text)
+        case .run(let run): return RunReport(run: run).output
         case .output(let output): return output
         }
     }
@@ -38,6 +41,7 @@ public enum Value: Sendable {
         case .range: return "a range"
         case .function(let function): return "the function \(function.name)"
         case .text: return "text"
+        case .run: return "an optimizer run"
         case .output: return "a result to show"
         }
     }

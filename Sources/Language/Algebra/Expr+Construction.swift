@@ -1,3 +1,5 @@
+import Foundation
+
 /// Smart constructors that keep every expression in canonical form.
 ///
 /// Goals, in order of priority:
@@ -117,6 +119,7 @@ extension Expr {
             if let e = exponent.number {
                 if let value = b.raised(to: e) { return .number(value) }
                 if b.isNegative && e.integerValue == nil { return .real(.nan) }
+                if let extracted = extractingPerfectPower(b, e) { return extracted }
                 return Expr(.power(base, exponent))
             }
         }
@@ -132,6 +135,26 @@ extension Expr {
         default:
             return Expr(.power(base, exponent))
         }
+    }
+
+    /// `8^(1/2)` → `2·2^(1/2)`: the largest q-th power leaves an integer root `n^(±1/q)`.
+    private static func extractingPerfectPower(_ base: Number, _ exponent: Number) -> Expr? {
+        guard case .rational(let n, 1) = base, n > 1, n <= 1_000_000_000_000,
+              case .rational(let p, let q) = exponent, abs(p) == 1, q > 1, q <= 64 else { return nil }
+        var root = 1
+        var rest = n
+        var k = 2
+        while Foundation.pow(Double(k), Double(q)) <= Double(rest) && k <= 1_000_000 {
+            let power = Int(Foundation.pow(Double(k), Double(q)))
+            while rest % power == 0 {
+                rest /= power
+                root *= k
+            }
+            k += 1
+        }
+        guard root > 1 else { return nil }
+        let coefficient = Expr.number(p > 0 ? .rational(root, 1) : .fraction(1, root))
+        return rest > 1 ? product([coefficient, Expr(.power(.integer(rest), .number(exponent)))]) : coefficient
     }
 
     /// `function(arguments)`, evaluated when the result is exact or the arguments are decimals.

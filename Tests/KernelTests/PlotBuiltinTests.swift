@@ -1,0 +1,43 @@
+import Testing
+@testable import Kernel
+
+/// Plots and tables from the language, including the degenerate inputs students type.
+@Suite struct PlotBuiltinTests {
+    @Test func plotDrawsALegendForEverySeries() {
+        let text = show("plot([sin(x), cos(x)], x = -pi..pi)", style: "unicode")
+        #expect(text.contains("sin(x)") && text.contains("cos(x)"))
+        #expect(text.contains("⠀"))
+    }
+
+    @Test func asciiModeUsesNoBraille() {
+        let text = show("plot(x^2, x = -2..2)")
+        #expect(!text.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) })
+    }
+
+    @Test func parametersCanBeGivenInThePlotCall() {
+        #expect(!show("plot(a*x^2, x = -1..1, a = 2)").hasPrefix("error"))
+        #expect(show("plot(a*x^2, x = -1..1)").contains("give the others values"))
+    }
+
+    @Test(arguments: ["plot(1, x = 0..1)", "plot(nan, x = 0..1)", "plot(log(x), x = -2..-1)", "plot(1/x, x = -1..1)",
+                      "contour(x*y, x = -1..1, y = -1..1)", "bars([0, 0, 0], log = true)", "scatter([1], [1])"])
+    func degenerateInputGivesAPlotOrAMessage(cell: String) {
+        let text = show(cell)
+        #expect(!text.hasPrefix("error"))
+        #expect(!text.isEmpty)
+    }
+
+    @Test func tableOfValuesAndDerivatives() {
+        let csv = show("table([x^2, diff(x^2, x)], x = [0, 0.5, 1])", csv: true)
+        #expect(csv == "x,x^2,2*x\n0,0,0\n0.5,0.25,1\n1,1,2")
+    }
+
+    @Test func tableStepsThroughARange() {
+        let rows = show("table(x^2, x = 0..1, step = 0.1)", csv: true).split(separator: "\n")
+        #expect(rows.count == 12)
+    }
+
+    @Test func contourNeedsTwoVariables() {
+        #expect(show("contour(x^2, x = -1..1)").contains("contour draws functions of two variables"))
+    }
+}
