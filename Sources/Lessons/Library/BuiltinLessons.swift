@@ -241,5 +241,180 @@ hint: Expand the square: (x + {a})² = x² + {2*a}·x + {a^2}.
 
 Well done. Next: chapter 2 turns the slope into a step, and asks how big a step to take.
 """####),
+        LessonFile(name: "02-learning-rate.md", text: ####"""
+# Gradient descent and the learning rate
+
+The hiker now turns her reading of the slope into a step. Gradient descent repeats
+one rule:
+
+> w ← w − lr · ∇L(w)
+
+Step against the gradient, by an amount the *learning rate* lr scales. This chapter
+runs the rule by hand, then asks the question every practitioner meets first: how
+big should lr be?
+
+Our loss is a parabola with its minimum at w = 2.
+
+```descent
+L(w) = (w - 2)^2
+plot(L(w), w = -1..5, height = 10)
+```
+
+## One step by hand
+
+Its gradient (with one weight, just the derivative):
+
+```descent
+diff(L(w), w)
+```
+
+Start at w = 5. The gradient there is 6: the loss rises to the right, so we go left.
+
+```descent
+eval(diff(L(w), w), w = 5)
+```
+
+With lr = 0.1 the step is 0.1 · 6 = 0.6, and the next weight is 5 − 0.6 = 4.4.
+
+```descent
+w1 = 5 - 0.1 * eval(diff(L(w), w), w = 5)
+w1
+```
+
+The loss fell from 9 to 5.76:
+
+```descent
+[L(5), L(w1)]
+```
+
+Again, from 4.4: the gradient is now smaller (4.8), so the step is smaller too.
+Steps shrink by themselves as the slope flattens near the minimum.
+
+```descent
+w2 = w1 - 0.1 * eval(diff(L(w), w), w = w1)
+w2
+```
+
+## Letting the computer step
+
+`sgd` runs the same rule for many steps and shows the run: a summary, a table of the
+steps, and the loss curve. Check its first rows against our hand computation.
+
+```descent
+sgd(L(w), w = 5, lr = 0.1, steps = 30)
+```
+
+Every step multiplies the distance to the minimum by the same factor,
+1 − 2·lr = 0.8. After k steps the weight is 2 + 3·0.8^k:
+
+```descent
+table([2 + 3*0.8^k], k = [0, 1, 2, 5, 10, 30])
+```
+
+## Too small, right, too large
+
+The factor 1 − 2·lr decides everything. With lr = 0.01 it is 0.98: safe, but slow.
+
+```descent
+sgd(L(w), w = 5, lr = 0.01, steps = 30)
+```
+
+With lr = 0.5 the factor is 0: one step lands exactly on the minimum. On a parabola
+the best learning rate is 1 over the curvature, here 1/2.
+
+```descent
+sgd(L(w), w = 5, lr = 0.5, steps = 5)
+```
+
+With lr = 0.9 the factor is −0.8: each step overshoots to the other side, but by less
+each time. The weight zig-zags in.
+
+```descent
+plot([2 + 3*(1 - 2*0.9)^k, 2 + 3*(1 - 2*0.1)^k], k = 0..20, height = 10)
+```
+
+With lr = 1 the factor is −1: the weight bounces between 5 and −1 for ever. Above 1,
+each bounce is larger than the last, and the run *diverges*.
+
+```descent
+table([2 + 3*(1 - 2*1.0)^k, 2 + 3*(1 - 2*1.1)^k], k = [0, 1, 2, 3, 10, 20])
+```
+
+## A sweep
+
+`lrsweep` runs one descent per learning rate and names what happened to each.
+
+```descent
+lrsweep(L(w), w = 5, lrs = [0.01, 0.1, 0.5, 0.9, 1.0, 1.1], steps = 30)
+```
+
+The rule of thumb that follows: **stable when lr < 2 / curvature**. The curvature is
+the second derivative, here 2, so lr must stay below 1.
+
+```descent
+diff(L(w), w, 2)
+```
+
+A steeper bowl has a larger curvature and needs a smaller learning rate:
+
+```descent
+lrsweep(10*(w - 2)^2, w = 5, lrs = [0.01, 0.05, 0.09, 0.1, 0.11], steps = 30)
+```
+
+## When to stop
+
+A run stops after a fixed number of steps, or when the gradient is so small that
+steps no longer matter. `tol` sets that threshold on the gradient's norm:
+
+```descent
+sgd(L(w), w = 5, lr = 0.1, steps = 1000, tol = 1e-6)
+```
+
+The gradient is not the distance to the minimum, though: on a flat loss a small
+gradient can still be far away. Here the loss (w − 2)⁴ is so flat near 2 that the
+gradient falls below tol while w is still more than 0.1 away.
+
+```descent
+sgd((w - 2)^4, w = 5, lr = 0.01, steps = 1000, tol = 0.01)
+```
+
+## Quiz
+
+```exercise
+question: With L(w) = (w − 2)², w = {w0} and lr = 0.1, what is the next weight?
+answer: w0 - 0.1*2*(w0 - 2)
+constants: w0 = 3..9
+hint: The gradient at w is 2·(w − 2); at w = {w0} it is {2*(w0 - 2)}.
+wrong: w0 + 0.1*2*(w0 - 2) => Step against the gradient: subtract it.
+wrong: w0 - 2*(w0 - 2) => Multiply the gradient by the learning rate before subtracting.
+```
+
+```exercise
+question: On L(w) = (w − 2)², each step multiplies the distance to 2 by a factor. What is the factor, as an expression of lr?
+answer: 1 - 2*lr
+domain: lr = 0..1
+hint: One step: w − 2 becomes (w − 2) − lr·2·(w − 2).
+wrong: 1 - lr => The gradient is 2·(w − 2): don't lose the 2.
+```
+
+```exercise
+question: What is the largest learning rate for which gradient descent on L(w) = {c}·w² does not diverge? (Give the boundary.)
+answer: 1/c
+constants: c = 2..9
+hint: The curvature (second derivative) is {2*c}; the boundary is 2 over the curvature.
+wrong: 2/c => The curvature is {2*c}, the second derivative, not {c}.
+wrong: 1/(2*c) => That is the learning rate that lands in one step; the boundary is twice as large.
+```
+
+```exercise
+question: Which learning rate reaches the minimum of L(w) = {c}·w² in a single step?
+answer: 1/(2*c)
+constants: c = 2..9
+hint: The step factor is 1 − lr·{2*c}: make it zero.
+wrong: 1/c => That rate makes the factor −1: it bounces for ever.
+```
+
+Next: chapter 3 fits a line to data, one example at a time.
+"""####),
     ]
 }
