@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CommandLineTests", dependencies: ["descent"]),
     ]

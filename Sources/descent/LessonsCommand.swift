@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+import Lessons
+
+/// `descent lessons`: the chapters, with the student's progress in each.
+struct LessonsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lessons",
+        abstract: "List the chapters with your progress; `descent lesson N` starts or resumes one."
+    )
+
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var lessonOptions: LessonOptions
+
+    mutating func run() throws {
+        let catalog = try lessonOptions.catalog()
+        let loaded = ProgressStore.standard().load(student: lessonOptions.student)
+        if let notice = loaded.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
+        print(ChapterList(catalog: catalog, progress: loaded.progress).text)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// `descent lesson N` driven as a process over pipes, the way a student uses it.
+@Suite struct InteractiveLessonTests {
+    static let lesson = """
+    # Tiny
+
+    ```descent
+    w = 5
+    w - 2
+    ```
+
+    ```exercise
+    question: What is the derivative of x³ + x?
+    answer: 3*x^2 + 1
+    hint: Term by term.
+    wrong: 3*x^2 => The derivative of x is 1.
+    ```
+
+    The end.
+    """
+
+    /// The `descent` executable beside the test bundle in the build folder.
+    static var executable: URL {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for folder in [bundle, bundle.deletingLastPathComponent()] {
+            let candidate = folder.appendingPathComponent("descent")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return bundle.appendingPathComponent("descent")
+    }
+
+    struct Folders {
+        let lessons: URL
+        let data: URL
+    }
+
+    static func folders() throws -> Folders {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("descent-lesson-\(UUID().uuidString)")
+        let lessons = root.appendingPathComponent("lessons")
+        try FileManager.default.createDirectory(at: lessons, withIntermediateDirectories: true)
+        try Data(lesson.utf8).write(to: lessons.appendingPathComponent("01-tiny.md"))
+        return Folders(lessons: lessons, data: root.appendingPathComponent("data"))
+    }
+
+    static func run(_ arguments: [String], input: String, folders: Folders, builtin: Bool = false) throws -> (output: String, status: Int32) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = folders.data.path
+        environment["DESCENT_LESSONS"] = builtin ? nil : folders.lessons.path
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let data = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+    }
+
+    @Test func aStudentRunsACellAnswersGetsFeedbackQuitsAndResumes() throws {
+        let folders = try Self.folders()
+        let first = try Self.run(["lesson", "1", "--name", "ann", "--width", "60"],
+                                 input: "\nw * 2\n\n3x^2\n:hint\n:quit\n", folders: folders)
+        #expect(first.status == 0)
+        let expected = [
+            "── Chapter 1 · Tiny · step 1 of 3 ──", "  ▶ w = 5", "  ▶ w - 2",
+            "    3", "    10",
+            "── Chapter 1 · Tiny · step 2 of 3 ──", "Exercise: What is the derivative of x³ + x?",
+            "read as: 3x²", "✗ The derivative of x is 1.", "2 tries left",
+            "hint: Term by term.",
+            "Saved at step 2 of 3; `descent lesson 1` resumes here.",
+        ]
+        var rest = Substring(first.output)
+        for piece in expected {
+            guard let found = rest.range(of: piece) else {
+                Issue.record("missing, or out of order: \(piece)\n--- output ---\n\(first.output)")
+                return
+            }
+            rest = rest[found.upperBound...]
+        }
+        let second = try Self.run(["lesson", "1", "--name", "ann"], input: "1 + 3x^2\n\n\n", folders: folders)
+        #expect(second.output.contains("Resuming at step 2 of 3."))
+        #expect(second.output.contains("read as: 3x² + 1\n✓ Correct."))
+        #expect(second.output.contains("Exercises solved: 1 of 1."))
+        let progress = try Self.run(["progress", "--csv", "--name", "ann"], input: "", folders: folders)
+        #expect(progress.output == """
+            student,chapter,lesson,title,step,steps,finished,exercise,outcome,tries,hints
+            ann,1,01-tiny,Tiny,3,3,true,1,correct,2,1
+
+            """)
+        let list = try Self.run(["lessons"], input: "", folders: folders)
+        #expect(list.output.hasPrefix(" 1. Tiny   finished · 1 of 1 exercises"))
+    }
+
+    @Test func lessonCheckReportsFileAndLine() throws {
+        let folders = try Self.folders()
+        let bad = folders.lessons.appendingPathComponent("02-bad.md")
+        try Data("# Bad\n\n```descent\ndiff(x^2)\n```\n\n```exercise\nquestion: q\nanswer: x\nwrong: x => no\n```\n".utf8).write(to: bad)
+        let result = try Self.run(["lesson", "check", bad.path], input: "", folders: folders)
+        #expect(result.status == 1)
+        #expect(result.output.contains("\(bad.path):4: cell fails: error: "))
+        #expect(result.output.contains("\(bad.path):7: exercise 1: the wrong answer 'x' is equivalent to the answer"))
+    }
+}
