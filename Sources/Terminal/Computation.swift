@@ -21,10 +21,18 @@ struct Computation {
     }
 
     func run(_ text: String) -> Outcome {
+        let session = self.session
+        let (result, interrupted, resized) = perform { session.execute(text) }
+        return Outcome(result: result, interrupted: interrupted, resized: resized)
+    }
+
+    /// Runs `work` (which runs cells in the session) on a worker thread, forwarding
+    /// Ctrl-C and drawing the progress line as ``run(_:)`` does.
+    func perform<T: Sendable>(_ work: @escaping @Sendable () -> T) -> (T, interrupted: Bool, resized: Bool) {
         progress.put(nil)
-        let result = Handoff<CellResult>()
-        let thread = Thread { [session, signals] in
-            result.put(session.execute(text))
+        let result = Handoff<T>()
+        let thread = Thread { [signals] in
+            result.put(work())
             signals.postFinished()
         }
         thread.start()
@@ -41,7 +49,7 @@ struct Computation {
             if events.contains(.resize) { resized = true }
             if events.contains(.finished), let finished = result.value {
                 if drawn { Screen.write("\r\u{1B}[K") }
-                return Outcome(result: finished, interrupted: interrupted, resized: resized)
+                return (finished, interrupted, resized)
             }
             let elapsed = Date().timeIntervalSince(start)
             if showsProgress, elapsed >= ProgressLine.delay, let report = progress.value {

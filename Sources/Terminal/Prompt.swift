@@ -4,21 +4,25 @@ public struct Prompt: Sendable, Equatable {
     /// The cell's number.
     public var number: Int
     public var palette: Palette
+    /// Inside a lesson, the lesson's prompt (`[⏎ run] » `, `answer » `) replaces `In [n]: `.
+    public var lessonPrompt: String?
 
-    public init(number: Int, palette: Palette) {
+    public init(number: Int, palette: Palette, lessonPrompt: String? = nil) {
         self.number = number
         self.palette = palette
+        self.lessonPrompt = lessonPrompt
     }
 
     /// `In [3]: `, for readline.
     public var input: String {
-        palette.paintPrompt("In [", .prompt) + palette.paintPrompt("\(number)", .promptNumber)
+        if let lessonPrompt { return palette.paintPrompt(lessonPrompt, .prompt) }
+        return palette.paintPrompt("In [", .prompt) + palette.paintPrompt("\(number)", .promptNumber)
             + palette.paintPrompt("]: ", .prompt)
     }
 
     /// `   ...: `, right-aligned under `In [3]: `, for readline.
     public var continuation: String {
-        let width = "In [\(number)]: ".count
+        let width = lessonPrompt?.count ?? "In [\(number)]: ".count
         return palette.paintPrompt(String(repeating: " ", count: width - 5) + "...: ", .prompt)
     }
 

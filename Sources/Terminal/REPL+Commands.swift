@@ -82,26 +82,29 @@ extension REPL {
         }
     }
 
-    /// `:lessons`: the lessons on offer, in order.
+    /// `:lessons`: the chapters with the student's progress.
     private func lessonListing() -> String {
-        let names = options.lessonNames()
-        guard !names.isEmpty else {
-            return "No lessons are installed yet. Meanwhile, try :help and an example such as diff(sin(x)^2, x)."
-        }
-        let numbered = names.enumerated().map { "  \($0.offset + 1). \($0.element)" }
-        return (["Lessons:"] + numbered + ["Begin one with :lesson NAME (Tab completes the name)."]).joined(separator: "\n")
+        lessons?.listing() ?? "No lessons are installed. Meanwhile, try :help and an example such as diff(sin(x)^2, x)."
     }
 
-    /// `:lesson NAME`: checks the name against the lessons on offer.
-    private func openLesson(_ name: String) -> String {
-        let names = options.lessonNames()
-        if names.isEmpty { return lessonListing() }
-        guard !name.isEmpty else { return "usage: :lesson NAME\n" + lessonListing() }
-        guard names.contains(name) else {
-            let hint = Suggestion.nearest(to: name, among: names).map { " Did you mean '\($0)'?" } ?? " :lessons lists them."
-            return "No lesson named '\(name)'." + hint
+    /// `:lesson N`: starts or resumes a chapter in this session.
+    func openLesson(_ argument: String) -> String {
+        guard let lessons else { return lessonListing() }
+        switch lessons.start(argument, session: session) {
+        case .success(let reply): return reply.text(renderer: TextRenderer(settings: session.settings))
+        case .failure(let error): return error.message
         }
-        return "Lesson '\(name)' cannot be opened in this version of the REPL."
+    }
+
+    /// One line inside an open lesson: Enter, an answer, a lesson command or the student's own cell.
+    func stepLesson(_ lessons: LessonHost, _ line: String) {
+        let computation = Computation(
+            session: session, signals: signals, progress: progress, showsProgress: isatty(STDOUT_FILENO) == 1)
+        let (reply, _, resized) = computation.perform { lessons.handle(line) }
+        if resized { adoptTerminalWidth() }
+        let text = reply.text(renderer: TextRenderer(settings: session.settings))
+        if !text.isEmpty { write(text + "\n") }
+        write("\n")
     }
 
     private func writeError(_ text: String) {

@@ -1,6 +1,7 @@
 import Foundation
 import Kernel
 import Language
+import Lessons
 
 /// The interactive notebook on a terminal: numbered `In [n]:` prompts read with GNU
 /// readline, results under `Out[n]:`, history kept across sessions, Tab completion,
@@ -12,22 +13,40 @@ public final class REPL {
     /// whether `--width` fixed the width, where the history lives.
     public struct Options: Sendable {
         public var version: String
-        /// Lesson names in teaching order, for `:lessons` and Tab after `:lesson `.
-        public var lessonNames: @Sendable () -> [String]
+        /// The lessons on offer and the student's record; nil when there are none.
+        public var lessons: Lessons?
+        /// A chapter to open at once, as `descent lesson N` does on a terminal.
+        public var openingChapter: Int?
         /// `--width` was given: resizing the window leaves the width alone.
         public var widthIsFixed: Bool
         public var historyPath: String?
         public var historyLimit: Int
 
         public init(
-            version: String, lessonNames: @escaping @Sendable () -> [String] = { [] }, widthIsFixed: Bool = false,
+            version: String, lessons: Lessons? = nil, openingChapter: Int? = nil, widthIsFixed: Bool = false,
             historyPath: String? = History.defaultPath(), historyLimit: Int = 1000
         ) {
             self.version = version
-            self.lessonNames = lessonNames
+            self.lessons = lessons
+            self.openingChapter = openingChapter
             self.widthIsFixed = widthIsFixed
             self.historyPath = historyPath
             self.historyLimit = historyLimit
+        }
+    }
+
+    /// Where lessons come from and whose progress they record.
+    public struct Lessons: Sendable {
+        public var catalog: LessonCatalog
+        public var store: ProgressStore
+        public var student: String
+        public var seed: UInt64
+
+        public init(catalog: LessonCatalog, store: ProgressStore, student: String, seed: UInt64) {
+            self.catalog = catalog
+            self.store = store
+            self.student = student
+            self.seed = seed
         }
     }
 
@@ -41,6 +60,7 @@ public final class REPL {
     var widthIsFixed: Bool
     let signals = TerminalSignals()
     let progress = Handoff<Kernel.Progress>()
+    let lessons: LessonHost?
     private var editor: LineEditor?
 
     public init(session: Session, options: Options) {
@@ -48,6 +68,9 @@ public final class REPL {
         self.options = options
         self.widthIsFixed = options.widthIsFixed
         self.history = History(path: options.historyPath, limit: options.historyLimit)
+        self.lessons = options.lessons.map {
+            LessonHost(setup: LessonHost.Setup(catalog: $0.catalog, store: $0.store, student: $0.student, seed: $0.seed))
+        }
     }
 
     var palette: Palette { Palette(isEnabled: session.settings.color) }
@@ -67,6 +90,9 @@ public final class REPL {
         self.editor = editor
         for line in history.entries { editor.remember(line) }
         write(Banner(version: options.version, palette: palette).text + "\n\n")
+        if let chapter = options.openingChapter {
+            write(openLesson(String(chapter)) + "\n")
+        }
         while true {
             guard let cell = readCell(editor) else {
                 write("\n")
@@ -81,7 +107,7 @@ public final class REPL {
     /// Reads a whole cell, with `...:` lines while a bracket is open or a line ends in `\`.
     /// Returns nil at Ctrl-D, "" when Ctrl-C abandoned the cell.
     private func readCell(_ editor: LineEditor) -> String? {
-        let prompt = Prompt(number: session.executionCount + 1, palette: palette)
+        let prompt = Prompt(number: session.executionCount + 1, palette: palette, lessonPrompt: lessons?.prompt)
         var pending: String?
         while true {
             switch editor.read(prompt: pending == nil ? prompt.input : prompt.continuation) {
@@ -110,6 +136,10 @@ public final class REPL {
     /// Runs a cell or a command and shows what it gave.
     func perform(_ cell: String) -> Next {
         let trimmed = cell.trimmingCharacters(in: .whitespaces)
+        if let lessons, lessons.isActive {
+            stepLesson(lessons, trimmed)
+            return .proceed
+        }
         if trimmed.isEmpty { return .proceed }
         if (trimmed == "quit" || trimmed == "exit"), session.variables[trimmed] == nil { return .quit }
         if trimmed.hasPrefix(":") {
@@ -179,10 +209,11 @@ public final class REPL {
     private var vocabulary: Completion.Vocabulary {
         Completion.Vocabulary(
             builtins: Session.builtinNames, functions: Array(session.functions.keys),
-            variables: Array(session.variables.keys), commands: allCommandNames, lessons: options.lessonNames())
+            variables: Array(session.variables.keys), commands: allCommandNames + (lessons?.isActive == true ? LessonPlayer.commands : []),
+            lessons: lessons?.names ?? [])
     }
 
-    private func adoptTerminalWidth() {
+    func adoptTerminalWidth() {
         guard !widthIsFixed else { return }
         session.settings.width = TerminalSize.columns() ?? 80
     }

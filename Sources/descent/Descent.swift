@@ -16,6 +16,7 @@ struct Descent: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var lessonOptions: LessonOptions
 
     @Option(name: .customShort("e"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Evaluate a cell and print its result (repeatable).", valueName: "cell"))
     var cells: [String] = []
@@ -27,7 +28,7 @@ struct Descent: ParsableCommand {
             throw ExitCode(ok ? 0 : 1)
         }
         if isatty(STDIN_FILENO) == 1 {
-            throw ExitCode(InteractiveLauncher.run(session: session, options: options))
+            throw ExitCode(InteractiveLauncher.run(session: session, options: options, lessonOptions: lessonOptions))
         }
         let input = FileHandle.standardInput.readDataToEndOfFile()
         let text = String(decoding: input, as: UTF8.self)

@@ -53,6 +53,10 @@ struct LessonCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
+        if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+            let session = Session(settings: settings)
+            throw ExitCode(InteractiveLauncher.run(session: session, options: options, lessonOptions: lessonOptions, chapter: chapter))
+        }
         let store = ProgressStore.standard()
         let loaded = store.load(student: student)
         if let notice = loaded.notice { Swift.print(notice) }

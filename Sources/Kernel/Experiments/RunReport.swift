@@ -8,7 +8,12 @@ struct RunReport {
     let run: OptimizerRun
 
     var output: Output {
-        var parts: [Output] = [.message(summary), .steps(run.run.table)]
+        var parts: [Output] = [.message(summary)]
+        if run.run.table.rowCount > 0 {
+            parts.append(.steps(run.run.table))
+        } else {
+            parts.append(.message("(no step table: runs of more than 2,000,000 steps keep only their final values)"))
+        }
         if let curve = lossCurve { parts.append(.plot(curve)) }
         if let contour { parts.append(.plot(contour)) }
         return .sequence(parts)

@@ -7,6 +7,8 @@
 public struct ChapterList: Sendable {
     public var catalog: LessonCatalog
     public var progress: StudentProgress
+    /// How the last line tells the student to begin: `descent lesson N` or `:lesson N`.
+    public var startCommand = "descent lesson N"
 
     public init(catalog: LessonCatalog, progress: StudentProgress) {
         self.catalog = catalog
@@ -27,7 +29,7 @@ public struct ChapterList: Sendable {
             lines.append("\(number). \(title)   \(status(of: lesson))")
         }
         lines.append("")
-        lines.append("`descent lesson N` starts or resumes chapter N (lessons: \(catalog.origin)).")
+        lines.append("`\(startCommand)` starts or resumes chapter N (lessons: \(catalog.origin)).")
         return lines.joined(separator: "\n")
     }
 

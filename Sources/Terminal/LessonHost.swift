@@ -1,0 +1,103 @@
+import Foundation
+import Kernel
+import Language
+import Lessons
+
+/// Lessons inside the REPL: `:lessons` lists the chapters with the student's progress,
+/// `:lesson N` starts or resumes one in the REPL's own session, and while it is open every
+/// line goes to the lesson (Enter runs the cell shown, `:next`, `:hint`, `:quit` …).
+/// Progress is saved after every step.
+final class LessonHost: @unchecked Sendable {
+    /// What the launcher decides: which lessons, where progress is kept, who the student is.
+    struct Setup: Sendable {
+        var catalog: LessonCatalog
+        var store: ProgressStore
+        var student: String
+        /// The exercises' seed, drawn from the student's name unless `--seed` was given.
+        var seed: UInt64
+    }
+
+    private let setup: Setup
+    private var progress: StudentProgress
+    private(set) var player: LessonPlayer?
+    private(set) var prompt: String?
+
+    init(setup: Setup) {
+        self.setup = setup
+        self.progress = setup.store.load(student: setup.student).progress
+    }
+
+    var isActive: Bool { player != nil }
+
+    /// Chapter names for Tab after `:lesson `: their numbers, and their file names without
+    /// the number (`learning-rate`), since `-` ends a word for completion.
+    var names: [String] {
+        setup.catalog.files.enumerated().flatMap { ["\($0.offset + 1)", LessonHost.shortName($0.element.id)] }
+    }
+
+    /// `02-learning-rate` → `learning-rate`.
+    static func shortName(_ id: String) -> String {
+        let short = id.drop { $0.isNumber }.drop { $0 == "-" }
+        return short.isEmpty ? id : String(short)
+    }
+
+    /// `:lessons`
+    func listing() -> String {
+        var list = ChapterList(catalog: setup.catalog, progress: progress)
+        list.startCommand = ":lesson N"
+        return list.text
+    }
+
+    /// `:lesson N` or `:lesson 02-learning-rate`: the opening reply, or why it cannot start.
+    func start(_ argument: String, session: Session) -> Result<PlayerReply, LessonStartError> {
+        guard let chapter = chapterNumber(argument) else {
+            let ids = setup.catalog.files.map(\.id)
+            return .failure(LessonStartError(message: argument.isEmpty
+                ? "usage: :lesson N\n" + listing()
+                : "No chapter '\(argument)'." + (Suggestion.nearest(to: argument, among: ids).map { " Did you mean '\($0)'?" } ?? " :lessons lists them.")))
+        }
+        do throws(LessonCatalogError) {
+            let lesson = try setup.catalog.lesson(chapter: chapter)
+            var player = LessonPlayer(lesson: lesson, chapter: chapter, session: session, seed: setup.seed,
+                                      record: progress[lesson: lesson.id])
+            let reply = player.start()
+            self.player = player
+            keep(reply)
+            return .success(reply)
+        } catch {
+            return .failure(LessonStartError(message: error.description))
+        }
+    }
+
+    /// Passes a line to the open lesson. Runs on the computation's worker thread.
+    func handle(_ line: String) -> PlayerReply {
+        guard var player else { return PlayerReply(prompt: "") }
+        let reply = player.handle(line)
+        self.player = player
+        keep(reply)
+        return reply
+    }
+
+    /// Saves the record and closes the lesson when it ended.
+    private func keep(_ reply: PlayerReply) {
+        guard let player else { return }
+        progress[lesson: player.lesson.id] = player.record
+        try? setup.store.save(progress)
+        prompt = reply.ended ? nil : reply.prompt
+        if reply.ended { self.player = nil }
+    }
+
+    private func chapterNumber(_ argument: String) -> Int? {
+        let files = setup.catalog.files
+        if let number = Int(argument), files.indices.contains(number - 1) { return number }
+        let wanted = argument.lowercased()
+        if let index = files.firstIndex(where: { $0.id.lowercased() == wanted || LessonHost.shortName($0.id).lowercased() == wanted }) {
+            return index + 1
+        }
+        return nil
+    }
+}
+
+struct LessonStartError: Error {
+    var message: String
+}
