@@ -26,7 +26,8 @@ struct RunReport {
         let final = zip(run.parameters, r.finalPoint).map { "\($0) = \(format.string($1))" }.joined(separator: ", ")
         let lr = format.string(r.hyperparameters.learningRate)
         return """
-        \(r.kind.rawValue) from \(start) with lr = \(lr): \(run.stopSentence).
+        \(r.kind.rawValue) from \(start) with lr = \(lr)
+        → \(run.stopSentence).
         final: \(final), loss = \(format.string(r.finalLoss)), gradient norm = \(format.string(r.finalGradientNorm))
         """
     }
