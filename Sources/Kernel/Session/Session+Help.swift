@@ -9,7 +9,7 @@ extension Session {
 
     /// One screen of overview, or the description of one function with an example.
     public func help(_ topic: String) -> String {
-        let name = topic.trimmingCharacters(in: " :")
+        let name = topic.filter { $0 != " " && $0 != ":" }
         if name.isEmpty { return Session.overview }
         if let builtin = Builtins.all[name] {
             return ([builtin.signature] + Session.wrap(builtin.summary, indent: "  ") + ["  example: \(builtin.example)"])
@@ -57,14 +57,5 @@ extension Session {
         }
         lines.append(line)
         return lines
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }
