@@ -416,5 +416,939 @@ wrong: 1/c => That rate makes the factor −1: it bounces for ever.
 
 Next: chapter 3 fits a line to data, one example at a time.
 """####),
+        LessonFile(name: "03-batches.md", text: ####"""
+# Batch, stochastic and mini-batch descent
+
+So far the loss was a formula we wrote down. In machine learning the loss comes from
+*data*: it measures how badly a model fits a set of examples. This chapter fits a
+straight line to five points, three ways: looking at every example before each step
+(batch), at one example per step (stochastic), or at a few (mini-batch).
+
+Here are the data: five points (x, y).
+
+```descent
+xs = [1, 2, 3, 4, 5]
+ys = [2, 4, 5, 4, 5]
+scatter(xs, ys)
+```
+
+## The model and its cost
+
+Our model is a line, h(x) = w·x + b, with two *parameters*: the slope w and the
+intercept b. A guess, w = 1 and b = 1, runs above some points and below others.
+
+```descent
+scatter(xs, ys, x + 1)
+```
+
+To say how bad a line is, add up the squared vertical gaps between line and points.
+With m examples, the *cost* is
+
+> J(w, b) = 1/(2m) · Σ (h(xᵢ) − yᵢ)²
+
+The 1/m makes it an average, so it does not grow with the data set; the ½ cancels the
+2 that differentiating a square brings down. Written out for our five points:
+
+```descent
+J(w, b) = ((w + b - 2)^2 + (2*w + b - 4)^2 + (3*w + b - 5)^2 + (4*w + b - 4)^2 + (5*w + b - 5)^2) / 10
+J(1, 1)
+```
+
+The guess costs 2/5 = 0.4. The flat line w = b = 0, where we will start, costs 43/5 = 8.6.
+The best line for these points is w = 0.6, b = 2.2 (we will let descent find it), and
+its cost is 0.24: no line passes through all five points, so the cost never reaches 0.
+
+```descent
+[J(0, 0), J(0.6, 2.2)]
+```
+
+## Batch gradient descent
+
+The cost is a function of w and b like any other, so it has a gradient. The list
+`[w, b]` asks for the partial derivatives in that order (otherwise they come in
+alphabetical order, b first):
+
+```descent
+grad(J(w, b), [w, b])
+```
+
+At the start (0, 0) the gradient is (−13.2, −4): both entries negative, so both
+parameters should grow. The slope w is pushed more than three times as hard as b.
+
+```descent
+eval(grad(J(w, b), [w, b]), w = 0, b = 0)
+```
+
+`fit` runs gradient descent on J for us. With `batch` left out it uses all m examples
+for every step: *batch* gradient descent. Check its first row against the gradient:
+0.01 · 13.2 = 0.132 for w, 0.01 · 4 = 0.04 for b.
+
+```descent
+fit(w*x + b, x = xs, y = ys, params = [w, b], lr = 0.01, steps = 1000)
+```
+
+After 1000 steps the cost is 0.251, close to the best 0.24, but look at b: 1.85, still
+short of 2.2, and in the last rows it creeps up by less than 0.0006 a step. Why is b so slow?
+
+## A ravine
+
+The Hessian (the matrix of second derivatives) gives the cost's curvature in each
+direction.
+
+```descent
+hessian(J(w, b), [w, b])
+```
+
+The curvature in w is 11, in b only 1: the cost is a long, narrow valley, a *ravine*,
+steep across and nearly flat along its floor. The learning rate must stay small
+enough for the steep direction (chapter 2: below 2 over the curvature), so along the
+flat floor the steps are tiny. On the map (b runs across, w up; `log = true` spaces
+the shades so the valley floor shows) the lightest band is the long diagonal floor.
+
+```descent
+contour(J(w, b), w = -0.5..1.5, b = -0.5..3.5, log = true, height = 14)
+```
+
+A larger rate, 0.05, is still stable and gets there within 1000 steps: w = 0.6,
+b = 2.2, cost 0.24.
+
+```descent
+fit(w*x + b, x = xs, y = ys, params = [w, b], lr = 0.05, steps = 1000)
+```
+
+## One example at a time
+
+Every batch step looks at all m examples. With a million examples, that is a million
+model evaluations for a single step. *Stochastic* gradient descent (SGD) instead takes
+one example, chosen at random, and steps on its cost alone: ½ (w·x + b − y)².
+
+For the example (5, 5), at w = b = 0, the gradient with respect to w is:
+
+```descent
+eval(diff((w*5 + b - 5)^2 / 2, w), w = 0, b = 0)
+```
+
+`batch = 1` makes `fit` stochastic; `seed` fixes the random order, so the run can be
+repeated. Its first step is 0.01 · 25 = 0.25 for w: the first example drawn was (5, 5).
+
+```descent
+fit(w*x + b, x = xs, y = ys, params = [w, b], lr = 0.01, steps = 1000, batch = 1, seed = 1)
+```
+
+Its final cost, 0.2506, is as good as batch descent's 0.2510, yet each of its 1000
+steps looked at one example instead of five: a fifth of the work. The price is noise.
+In the last rows the steps go forward, then back, and the grad_norm column (the
+gradient of the *whole* cost) jumps about, from 0.056 to 0.57 and back, instead of
+shrinking steadily: each step follows one example's opinion, not the average.
+
+## Noise
+
+With a larger learning rate the noise shows. Here lr = 0.05 and 200 steps:
+
+```descent
+fit(w*x + b, x = xs, y = ys, params = [w, b], lr = 0.05, steps = 200, batch = 1, seed = 1)
+```
+
+The cost history is a jagged band, not a curve, and the last five rows swing between
+0.25 and 0.47. SGD with a fixed learning rate never settles: near the minimum each
+example still pulls the line towards itself. This is why practitioners lower the
+learning rate as training goes on.
+
+Another seed draws the examples in another order, and the run ends elsewhere, here
+at w = 0.678, b = 1.887:
+
+```descent
+fit(w*x + b, x = xs, y = ys, params = [w, b], lr = 0.01, steps = 1000, batch = 1, seed = 2)
+```
+
+## Mini-batches
+
+The middle way: average the gradient over a small random *mini-batch* of k examples.
+Averaging cuts the noise, and a computer processes k examples at once nearly as fast
+as one. Real training uses k between 32 and a few thousand; here k = 2.
+
+```descent
+fit(w*x + b, x = xs, y = ys, params = [w, b], lr = 0.01, steps = 1000, batch = 2, seed = 1)
+```
+
+Its last six costs stay between 0.249 and 0.256, a narrower band than stochastic
+descent's 0.249 to 0.263 at the same rate, for twice the work per step.
+
+One pass through all the data is an *epoch*. With m = 5 examples, batch descent takes
+one step per epoch, SGD five, and mini-batches of 2 about two and a half.
+
+## Several valleys
+
+A straight-line cost is a bowl with one bottom. The losses of neural networks have
+many valleys, and which one descent finds depends on where it starts. Here is a
+function with two minima: a deep one near x = −1.3 and a shallow one near x = 1.1.
+
+```descent
+f(x) = x^4 - 3*x^2 + x
+plot(f(x), x = -2..2, height = 10)
+```
+
+Descent from x = −2 ends in the deep valley; from x = 2 it stops in the shallow one,
+at loss −1.07 instead of −3.51, because there the gradient is zero too. A *local
+minimum* traps plain gradient descent.
+
+```descent
+[sgd(f(x), x = -2, lr = 0.01, steps = 200).x, sgd(f(x), x = 2, lr = 0.01, steps = 200).x]
+```
+
+## A heavy ball
+
+*Momentum* gives the descent a memory: each step adds the new gradient to a running
+velocity, like a heavy ball rolling downhill (chapter 6 looks at it closely). Started
+from x = 2, the ball gathers speed, rolls through the shallow valley and over the hump.
+
+```descent
+r = momentum(f(x), x = 2, lr = 0.01, steps = 100)
+r.table
+```
+
+At step 3 the ball is at x = 1.13, the bottom of the shallow valley: the gradient is
+almost 0 (0.005), but the velocity vel_x is 33.8, and it carries the ball on, over
+the hump at x ≈ 0.17, into the deep valley near −1.3.
+
+Momentum helps in the ravine too. On our line-fitting cost, with the same rate, it
+runs along the valley floor while plain descent crawls:
+
+```descent
+compare(J(w, b), w = 0, b = 0, methods = [sgd, momentum], lr = 0.01, steps = 200)
+```
+
+After 200 steps plain descent's cost is 0.405; momentum's is 0.2401, next to the best
+0.24. (On the map, b runs across and w up.)
+
+## Quiz
+
+```exercise
+question: The cost of one example (x, y) is ½·(w·x + b − y)². What is its partial derivative with respect to w?
+answer: (w*x + b - y)*x
+hint: Chain rule: the outer function is ½·u², the inner one u = w·x + b − y.
+hint: The derivative of the inner function with respect to w is x.
+wrong: w*x + b - y => That is the derivative with respect to b: the inner derivative with respect to w is x.
+wrong: 2*(w*x + b - y)*x => The ½ cancels the 2 that the square brings down.
+wrong: (w*x + b - y)^2*x => Differentiate the square: ½·u² gives u, not u².
+```
+
+```exercise
+question: Two examples, (1, {a}) and (2, {c}). What is the cost J = 1/(2m)·Σ (w·x + b − y)² of the flat line w = 0, b = 0? Answer with a number.
+answer: (a^2 + c^2)/4
+constants: a = 1..6, c = 1..6
+hint: With w = b = 0 every prediction is 0, so each squared gap is y².
+hint: m = 2, so 1/(2m) = 1/4.
+wrong: (a^2 + c^2)/2 => Divide by 2m = 4, not by m = 2.
+wrong: (a + c)^2/4 => Square each gap before adding them.
+wrong: a^2 + c^2 => Divide the sum by 2m = 4.
+```
+
+```exercise
+question: Stochastic descent at w = 0, b = 0 draws the example (x, y) = ({x0}, {y0}). With lr = 0.1, what is w after this one step?
+answer: 0.1*x0*y0
+constants: x0 = 2..5, y0 = 2..9
+hint: The gradient of ½·(w·x + b − y)² with respect to w is (w·x + b − y)·x; here it is (0 − {y0})·{x0}.
+wrong: 0.1*y0 => That is the step for b: the gradient for w has an extra factor x = {x0}.
+wrong: -0.1*x0*y0 => The gradient is negative, and we step against it: w grows.
+```
+
+```exercise
+question: A data set has {m} examples. With mini-batches of {k}, how many steps make one epoch (one pass through the data)?
+answer: m/k
+constants: m = [1000, 6000, 60000], k = [10, 20, 50]
+hint: Each step uses {k} examples.
+wrong: m*k => Each step uses {k} examples, so fewer steps than examples.
+wrong: m => That is the count for stochastic descent, one example per step.
+```
+
+Next: chapter 4 goes deep, through the many layers of a network, and asks what
+happens to the gradient on the way back.
+"""####),
+        LessonFile(name: "04-vanishing-gradients.md", text: ####"""
+# Vanishing and exploding gradients
+
+A neural network is a chain of functions: layer after layer, each one's output the
+next one's input. To train the first layer, its gradient must travel back through all
+the others, and the chain rule multiplies one factor per layer on the way. Multiply
+twenty numbers smaller than 1 and you get almost nothing: the gradient *vanishes*.
+Multiply twenty numbers larger than 1 and it *explodes*. This chapter watches both
+happen, and meets the four cures every deep network uses.
+
+## The chain rule, one edge at a time
+
+Here is a tiny two-layer "network" of one input: σ(3·σ(2x + 1)), where σ is the
+sigmoid. `backprop` runs it forward, then sends the gradient back from the output,
+multiplying by each node's local derivative.
+
+```descent
+backprop(sigmoid(3*sigmoid(2*x + 1)), x = 0.5)
+```
+
+Read the gradient column from the bottom up. It starts at 1 at the output. The outer
+sigmoid multiplies it by its local derivative 0.062; the factor 3 brings it to 0.186;
+the inner sigmoid multiplies by 0.105, leaving 0.0195; the factor 2 gives 0.039. Two
+sigmoids cost a factor of 0.062 · 0.105 ≈ 0.0065: the weights 3 and 2 win back only
+a factor of 6.
+
+## The sigmoid's slope
+
+Why are the sigmoid's factors so small? Its derivative has a neat form:
+
+```descent
+diff(sigmoid(x), x)
+```
+
+Before plotting: where do you expect σ'(x) to be largest, and how large?
+
+```descent
+plot([sigmoid(x), diff(sigmoid(x), x)], x = -6..6, height = 10)
+```
+
+The slope peaks in the middle, where σ(x) = 1/2, at 1/2 · (1 − 1/2) = 1/4. Away from
+0 the sigmoid *saturates*: flat at 0 or 1, with a slope close to 0.
+
+```descent
+table([sigmoid(x), diff(sigmoid(x), x)], x = [-6, -4, -2, 0, 2, 4, 6])
+```
+
+At x = 4 the slope is 0.018; at x = 6 it is 0.0025. A saturated unit passes back
+almost nothing.
+
+## A chain of sigmoids
+
+So each sigmoid multiplies the gradient by at most 1/4. Ten in a row give at most:
+
+```descent
+(1/4)^10
+```
+
+About one in a million. `sigmoidchain` composes σ n times and measures the real
+derivative at x = 0:
+
+```descent
+sigmoidchain(n = 10, x = 0)
+```
+
+The real derivative is smaller still than the bound: 3.9e-7 against 9.5e-7 for ten
+sigmoids. Only the first σ sees the input 0; the others see σ's output, about 0.66,
+where the slope is below 1/4.
+
+## A real network
+
+`layers` builds a random fully connected network, `depth` layers of `width` units,
+runs a batch of random inputs through it and one backward pass, and reports the
+gradient norm of each layer's weights. Layer 1 is next to the input, layer 20 next to
+the loss. Which layer do you expect to get the smallest gradient?
+
+```descent
+layers(depth = 20, width = 16, activation = sigmoid, init = xavier, seed = 1)
+```
+
+Layer 20 gets a gradient of 1.04, layer 1 gets 2.9e-13: a ten-trillionth of it. That
+is vanishing. Gradient descent would change layer 20 and leave layer 1 exactly as it
+was initialised. On average each layer shrinks the gradient by a factor of
+
+```descent
+(2.94979e-13 / 1.04464)^(1/19)
+```
+
+about 0.22, a little under the sigmoid's best 1/4.
+
+## A steeper activation
+
+The tanh activation has the same S shape, but its slope at 0 is 1, not 1/4:
+
+```descent
+eval(diff(tanh(x), x), x = 0)
+```
+
+With it, the same network keeps its gradients: layer 1's is 0.97 times layer 20's.
+
+```descent
+layers(depth = 20, width = 16, activation = tanh, init = xavier, seed = 1)
+```
+
+## Exploding
+
+The factor per layer is the activation's slope times the weights. Large weights make
+it larger than 1. Draw every weight from a normal distribution with std = 1, far
+more than Xavier's:
+
+```descent
+layers(depth = 20, width = 16, activation = tanh, init = normal, std = 1, seed = 1)
+```
+
+Now the gradient grows on the way back: layer 1's is 380, 658 times layer 20's 0.58.
+That is exploding: one step of gradient descent would throw the first layers far
+away. The initial weights decide which way the chain goes.
+
+## Initialisation
+
+Xavier (Glorot) initialisation draws each weight with std = √(2 / (fan_in + fan_out)),
+where fan_in and fan_out count a layer's inputs and outputs. For our 16-wide layers:
+
+```descent
+sqrt(2 / (16 + 16))
+```
+
+0.25: just enough to keep the signal's size the same from layer to layer, for an
+activation whose slope at 0 is 1, like tanh.
+
+## ReLU
+
+Modern networks mostly use the ReLU, max(0, x). Its derivative is a step:
+
+```descent
+diff(relu(x), x)
+```
+
+1 for every positive input, 0 for negative ones: it never saturates on the positive
+side. But it zeroes half its inputs, which halves the signal's variance at every
+layer. With Xavier's weights, the signal fades layer by layer:
+
+```descent
+layers(depth = 20, width = 16, activation = relu, init = xavier, seed = 1)
+```
+
+The activation std falls from 0.54 at layer 1 to 0.0003 at layer 20, and every
+layer's gradient is tiny, between 2 and 11 millionths. The ratio of first to last (0.8) looks
+healthy, but the whole network has gone quiet.
+
+He (Kaiming) initialisation makes up for the lost half: std = √(2 / fan_in), larger
+than Xavier's by √2 here.
+
+```descent
+sqrt(2 / 16.0)
+```
+
+```descent
+layers(depth = 20, width = 16, activation = relu, init = he, seed = 1)
+```
+
+Every layer's gradient now lies between 1.5 and 7.7, and the activations keep a std
+between 0.19 and 0.76 all the way through. The same ReLU network, with weights of
+the right size.
+
+## Clipping
+
+With std = 1 instead, a ReLU network explodes: each layer multiplies the signal by
+about √(16/2) ≈ 2.8. *Gradient clipping* is the emergency brake: if the norm of all
+gradients together exceeds a limit, scale them all down to it. `clip = 1` caps it at 1.
+
+```descent
+layers(depth = 20, width = 16, activation = relu, init = normal, std = 1, clip = 1, seed = 1)
+```
+
+The gradients had a norm of 8e18; clipping scaled every one by 1.2e-19, so together
+they have norm 1. The direction is kept, only the length is capped, and a descent step
+can no longer fling the weights away. But look at the activations: their std is
+3.3e8 at layer 20. Clipping tames the step, it does not repair the network.
+
+## Residual connections
+
+The boldest cure changes the network: each layer *adds* its output to its input,
+x + f(x), instead of replacing it. Then the derivative of a layer is 1 + f'(x), and
+the gradient has a path back that multiplies by 1, however small f' is. Back to the
+vanishing sigmoid network, with `residual = true`:
+
+```descent
+layers(depth = 20, width = 16, activation = sigmoid, init = xavier, residual = true, seed = 1)
+```
+
+Layer 1's gradient is now 0.07 times layer 20's, not 2.9e-13. Residual connections are
+why networks with hundreds of layers can be trained. (The activation mean climbs
+from 0.49 to 10, because each layer adds a positive sigmoid to the sum: real
+residual networks add normalisation layers to keep that in check.)
+
+## Quiz
+
+```exercise
+question: Each sigmoid's slope is at most 1/4. A gradient passes back through {n} sigmoids. By at most what factor is it multiplied? Answer with a number.
+answer: (1/4)^n
+constants: n = 3..8
+hint: The chain rule multiplies one factor per sigmoid.
+wrong: n/4 => The chain rule multiplies the factors; it does not add them.
+wrong: (1/2)^n => σ(0) is 1/2, but the slope σ'(0) = σ(0)·(1 − σ(0)) is 1/4.
+```
+
+```exercise
+question: What is the derivative of sigmoid({a}·x) at x = 0? Answer with a number.
+answer: a/4
+constants: a = 2..9
+hint: Chain rule: σ'({a}·x) times the inner derivative {a}.
+hint: σ'(0) = σ(0)·(1 − σ(0)) = 1/4.
+wrong: 1/4 => Don't forget the inner derivative: the factor {a}.
+wrong: a/2 => σ(0) = 1/2 is the value; the slope is σ(0)·(1 − σ(0)) = 1/4.
+```
+
+```exercise
+question: A fully connected layer takes {n} inputs to {n} outputs, with a weight for every input–output pair and a bias for every output. How many parameters does it have?
+answer: n^2 + n
+constants: n = [8, 16, 32, 64, 128]
+hint: The weights form a {n}×{n} matrix.
+wrong: n^2 => Don't forget the {n} biases, one per output.
+wrong: 2*n => There is a weight for every pair, {n}·{n} of them.
+```
+
+```exercise
+question: He initialisation for a ReLU layer with {n} inputs: what is the standard deviation of the weights?
+answer: sqrt(2/n)
+constants: n = [8, 16, 32, 64, 128, 256]
+hint: The variance is 2 / fan_in, to make up for the half of the signal that ReLU zeroes.
+wrong: 2/n => That is the variance; the standard deviation is its square root.
+wrong: sqrt(1/n) => That variance, 1 / fan_in, suits tanh; ReLU zeroes half its inputs, so He doubles it.
+```
+
+Next: chapter 5 opens up Adam, the optimizer most networks are trained with, and
+looks at the two running averages inside it.
+"""####),
+        LessonFile(name: "05-adam.md", text: ####"""
+# Adam's moments
+
+Adam is the optimizer most neural networks are trained with. Its rule looks
+complicated, but it is built from two running averages, called *moments*, and one
+small correction. This chapter takes it apart, step by step, with numbers small
+enough to check by hand.
+
+For a weight x with gradient g, Adam keeps:
+
+```text
+m ← β₁·m + (1 − β₁)·g      the first moment: an average of gradients
+v ← β₂·v + (1 − β₂)·g²     the second moment: an average of squared gradients
+```
+
+It divides each by a correction factor, m̂ = m / (1 − β₁ᵗ) and v̂ = v / (1 − β₂ᵗ) at
+step t, and steps by
+
+```text
+x ← x − lr · m̂ / (√v̂ + ε)
+```
+
+The usual settings are β₁ = 0.9, β₂ = 0.999 and a tiny ε = 1e-8 that only prevents
+division by zero.
+
+## Three steps on a parabola
+
+Take the simplest loss, x², from x = 1 with lr = 0.1. The run's table has a column for
+each moment: m_x and v_x, and the corrected mhat_x and vhat_x.
+
+```descent
+adam(x^2, x = 1, lr = 0.1, steps = 3)
+```
+
+(On a narrow terminal the last column, step_x, is cut off; the x column shows the
+steps just as well: 1 → 0.9 → 0.8004 → 0.7016.)
+
+## Step 1 by hand
+
+At x = 1 the gradient of x² is g = 2. Both moments start at 0. What will m be after
+one step?
+
+```descent
+(1 - 0.9) * 2
+```
+
+m = 0.2, as in the table's m_x column: only a tenth of the gradient, because m started
+at 0 and an average that starts at 0 is biased towards 0. The second moment is
+biased even more:
+
+```descent
+(1 - 0.999) * 2^2
+```
+
+v = 0.004, a thousandth of g² = 4.
+
+## Bias correction
+
+Dividing by 1 − β₁ᵗ undoes the bias. At step t = 1 the divisor is exactly 1 − β₁,
+the factor m was multiplied by, so m̂ is the gradient itself:
+
+```descent
+0.2 / (1 - 0.9)
+```
+
+And v̂ is g², exactly:
+
+```descent
+0.004 / (1 - 0.999)
+```
+
+Those are the table's mhat_x = 2 and vhat_x = 4. The step is then lr · 2 / √4 = lr:
+
+```descent
+0.1 * 2 / sqrt(4)
+```
+
+Without the correction, what would the first step have been? m and v are shrunk by
+different factors, 0.1 and 0.001, so their ratio is off:
+
+```descent
+0.1 * 0.2 / sqrt(0.004)
+```
+
+0.316, more than three times too large, at the very start, when the moments know
+least. The correction matters only early: the divisors climb towards 1 as t grows.
+Notice how much more slowly β₂'s divisor gets there.
+
+```descent
+table([1 - 0.9^t, 1 - 0.999^t], t = [1, 2, 5, 10, 100, 1000, 5000])
+```
+
+## Step 2
+
+At x = 0.9 the gradient is 1.8. The first moment keeps 0.9 of its old value and takes
+a tenth of the new gradient: 0.9 · 0.2 + 0.1 · 1.8.
+
+```descent
+0.9 * 0.2 + 0.1 * 1.8
+```
+
+0.36, the table's m_x at step 2. Corrected by 1 − 0.9² = 0.19, it gives m̂ = 1.895: an
+average of the two gradients 2 and 1.8, weighted towards the newer one.
+
+```descent
+0.36 / (1 - 0.9^2)
+```
+
+## A step of about lr
+
+At step 1, m̂ / √v̂ = g / |g| = 1, whatever the gradient. Adam's step is about lr
+however steep or flat the loss. Test it: make the loss 100 times steeper, gradient
+200 at the start, and look at the x column.
+
+```descent
+r = adam(100*x^2, x = 1, lr = 0.1, steps = 5)
+r.table
+```
+
+Now 10,000 times flatter than that, gradient 0.02 at the start:
+
+```descent
+r = adam(0.01*x^2, x = 1, lr = 0.1, steps = 5)
+r.table
+```
+
+The moments differ by factors of 100 and 10,000, but the x column is the same to
+every digit: 0.9, 0.8004, 0.7016, 0.6039, 0.508. Adam is blind to the gradient's
+scale; lr sets the size of the step directly. Plain descent is not: on 100·x² with
+the same lr = 0.1 its first step is 0.1 · 200 = 20, and it diverges.
+
+```descent
+sgd(100*x^2, x = 1, lr = 0.1, steps = 5)
+```
+
+## A ravine
+
+In more than one dimension, Adam divides each coordinate by its own √v̂. On the ravine
+x² + 10·y² the gradient is 10 times steeper in y for the same distance. Four optimizers
+start at (−2, 1) with lr = 0.1. Before you run it: which of them do you expect to
+have trouble?
+
+```descent
+compare(x^2 + 10*y^2, x = -2, y = 1, methods = [sgd, momentum, rmsprop, adam], lr = 0.1, steps = 60)
+```
+
+Plain descent ends with loss 10, right where y started: the curvature in y is 20, and
+lr = 0.1 is exactly 2 / 20, chapter 2's stability boundary. y jumps from 1 to −1 and
+back for ever, drawing the vertical lines on the map, while x alone converges.
+Momentum survives with 0.022; RMSProp, which divides by √v but keeps no first moment,
+converges; Adam ends at 0.014.
+
+Look at Adam's first steps: x goes from −2 to −1.9 and y from 1 to 0.9, the same size
+in both directions, though y's gradient (20) is five times x's (−4).
+
+```descent
+r = adam(x^2 + 10*y^2, x = -2, y = 1, lr = 0.1, steps = 60)
+r.table
+```
+
+Adam's first moment is momentum, so it too overshoots and circles in. y passes 0
+before step 12, but m_y, an average of past gradients, stays positive until after
+step 18 and keeps pushing y down, to −0.27. On this smooth bowl, RMSProp, with no
+momentum, settles faster. Adam's strength is not winning every race: it is that one
+learning rate works across very different scales. Double the rate, and the two
+methods without the square root blow up, while the two with it do not:
+
+```descent
+compare(x^2 + 10*y^2, x = -2, y = 1, methods = [sgd, momentum, rmsprop, adam], lr = 0.2, steps = 60)
+```
+
+Plain descent diverges at step 7 and momentum at step 16; RMSProp converges and Adam
+ends at 0.017. (The map's shading is stretched by the diverged runs' huge losses.)
+
+## Quiz
+
+```exercise
+question: Adam starts with m = 0 and β₁ = 0.9. The first gradient is g = {g}. What is m after step 1? Answer with a number.
+answer: 0.1*g
+constants: g = 2..9
+hint: m ← β₁·m + (1 − β₁)·g, with m = 0 before the step.
+wrong: g => That is m̂, after bias correction; m itself is (1 − β₁)·g.
+wrong: 0.9*g => The new gradient is weighted by 1 − β₁ = 0.1, not β₁.
+```
+
+```exercise
+question: With β₂ = 0.999 and v = 0 at the start, the first gradient is g = {g}. What is v after step 1? Answer with a number.
+answer: 0.001*g^2
+constants: g = 2..9
+hint: v ← β₂·v + (1 − β₂)·g².
+wrong: 0.001*g => The second moment averages squared gradients: g² = {g^2}.
+wrong: g^2 => That is v̂, after bias correction.
+wrong: 0.999*g^2 => The new squared gradient is weighted by 1 − β₂ = 0.001.
+```
+
+```exercise
+question: Adam with β₁ = {b} sees the first gradient g = {g}, so after step 1 its first moment is m = (1 − {b})·{g}. What is the bias-corrected m̂? Answer with a number.
+answer: g
+constants: b = [0.8, 0.9, 0.95], g = 2..9
+hint: At step t = 1 the correction divides m by 1 − β₁¹ = 1 − {b}.
+wrong: (1 - b)*g => That is m before the correction: divide it by 1 − {b}.
+wrong: g/(1 - b) => Divide m = (1 − {b})·{g} by 1 − {b}, not the gradient itself.
+```
+
+```exercise
+question: Adam with lr = {lr} takes its first step on a loss whose gradient at the start is {g}. How long is the step (ignore ε)?
+answer: lr
+constants: lr = [0.001, 0.01, 0.05, 0.1], g = [5, 20, 300]
+hint: At step 1, m̂ = g and v̂ = g², so m̂ / √v̂ = 1.
+wrong: lr*g => Adam divides by √v̂ = {g}: the gradient's size cancels.
+wrong: lr*g^2 => Adam divides by √v̂ = {g}: the gradient's size cancels.
+```
+
+Next: chapter 6 looks closely at momentum, the first of Adam's two ideas, and at
+Nesterov's look-ahead version.
+"""####),
+        LessonFile(name: "06-momentum.md", text: ####"""
+# Momentum and Nesterov
+
+Plain gradient descent has no memory: each step looks only at the slope where it
+stands. A ball rolling down a hill is different: it keeps its speed, gathers more on
+a long slope, and rolls straight through small bumps. *Momentum* gives descent that
+memory, a velocity v:
+
+```text
+v ← μ·v + g        the velocity: the old one, decayed by μ, plus the new gradient
+x ← x − lr·v       step along the velocity, not the gradient
+```
+
+μ (the `momentum` setting, 0.9 by default) says how much of the old velocity
+survives each step. With μ = 0 this is plain descent again.
+
+## The first steps by hand
+
+Back to chapter 2's parabola (w − 2)² from w = 5 with lr = 0.1. The table now has a
+vel_w column.
+
+```descent
+r = momentum((w - 2)^2, w = 5, lr = 0.1, steps = 20)
+r.table
+```
+
+Step 1 is plain descent's: v = g = 6, and the step is −0.6. At w = 4.4 the gradient
+is 4.8; what will the velocity be?
+
+```descent
+0.9 * 6 + 4.8
+```
+
+10.2, the table's vel_w at step 2, so the second step is −1.02, more than twice plain
+descent's −0.48. The old gradient still pushes.
+
+## Overshoot
+
+The same table shows the price. At step 3 the ball is at 2.186, almost at the
+bottom, but with velocity 11.9 it rolls on: to 1.07, 0.26, and −0.127 at step 6, far
+past the minimum. The gradient now points back, but it takes until step 7 to turn the
+velocity round (−0.78). Then the ball rolls back past 2 to 3.50 at step 13, and
+after 20 steps it is still swinging, at 0.95. A heavy ball in a round bowl
+oscillates. The loss curve rises and falls with each swing:
+
+```descent
+r.plot
+```
+
+## A running sum
+
+Unrolled, the velocity is a sum of all past gradients, the older ones decayed by
+powers of μ:
+
+```text
+v = g_t + μ·g_(t−1) + μ²·g_(t−2) + …
+```
+
+On a slope that never changes, say the loss 3x with gradient 3 everywhere, the sum is
+a geometric series. Watch vel_x climb:
+
+```descent
+r = momentum(3*x, x = 0, lr = 0.01, steps = 40)
+r.table
+```
+
+It climbs 3, 5.7, 8.13, … and levels off. At its top speed v no longer changes, so
+v = μ·v + 3, which gives v = 3 / (1 − μ):
+
+```descent
+3 / (1 - 0.9)
+```
+
+The ball reaches a *terminal velocity* of 30, ten times the gradient. On a long,
+gentle slope momentum moves ten times faster than plain descent with the same lr.
+Unrolled, the velocity after t steps is a geometric sum:
+
+```descent
+table([3*(1 - 0.9^t)/(1 - 0.9)], t = [1, 2, 3, 10, 40])
+```
+
+The formula matches the vel_x column row for row: 3, 5.7, 8.13, and 29.5566 at step
+40.
+
+## How much memory?
+
+Before running it: on the round bowl (w − 2)², which μ will end closest to 2 after
+50 steps, 0.5, 0.9 or 0.99? The list shows the final w for each.
+
+```descent
+[momentum((w - 2)^2, w = 5, lr = 0.1, momentum = 0.5, steps = 50).w, momentum((w - 2)^2, w = 5, lr = 0.1, momentum = 0.9, steps = 50).w, momentum((w - 2)^2, w = 5, lr = 0.1, momentum = 0.99, steps = 50).w]
+```
+
+μ = 0.5 is at 2 to seven digits; 0.9 is still swinging (1.91); 0.99 is at 0.39, in
+the middle of a huge swing. On a round bowl, where the gradient already points at the
+minimum, memory only adds overshoot. And the more memory, the longer the swings last:
+the terminal-velocity factor 1 / (1 − μ) for μ = 0.99 is
+
+```descent
+1 / (1 - 0.99)
+```
+
+a hundred: a ball that barely feels friction.
+
+## The ravine
+
+Momentum earns its keep in a ravine. Chapter 5's ravine, g(x, y) = x² + 10·y², is
+ten times as steep in y as in x: its rings are squeezed top to bottom.
+
+```descent
+g(x, y) = x^2 + 10*y^2
+contour(g(x, y), x = -2.5..2.5, y = -1.5..1.5, log = true, height = 12)
+```
+
+With a small lr = 0.01 plain descent crawls along the flat x direction. Here are the
+final losses after 100 steps for plain descent and μ = 0.5, 0.9 and 0.99:
+
+```descent
+r1 = sgd(g(x, y), x = -2, y = 1, lr = 0.01, steps = 100)
+r2 = momentum(g(x, y), x = -2, y = 1, lr = 0.01, momentum = 0.5, steps = 100)
+r3 = momentum(g(x, y), x = -2, y = 1, lr = 0.01, momentum = 0.9, steps = 100)
+r4 = momentum(g(x, y), x = -2, y = 1, lr = 0.01, momentum = 0.99, steps = 100)
+[g(r1.x, r1.y), g(r2.x, r2.y), g(r3.x, r3.y), g(r4.x, r4.y)]
+```
+
+Plain descent: 0.070. μ = 0.5: 0.00086, eighty times lower. μ = 0.9: 0.00015, lower
+still. Along the ravine's floor the gradients all point the same way and add up;
+across it they alternate in sign and cancel. But μ = 0.99 is back at 0.067: too much
+memory, and the ball circles. Its path shows it:
+
+```descent
+r4.contour
+```
+
+## Nesterov: look before you leap
+
+Momentum computes the gradient where the ball *is*, then adds the velocity. Nesterov's
+version looks ahead: it steps by the gradient plus the velocity it is about to have,
+so a coming turn of the slope brakes the ball one step earlier. In PyTorch's form:
+
+```text
+v ← μ·v + g
+x ← x − lr·(g + μ·v)
+```
+
+```descent
+r = nesterov((w - 2)^2, w = 5, lr = 0.1, steps = 20)
+r.table
+```
+
+The first step is already longer: lr · (g + μ·v) with g = v = 6.
+
+```descent
+0.1 * (6 + 0.9 * 6)
+```
+
+1.14, the table's step at step 1. The velocity itself is updated just as in plain
+momentum: at w = 3.86 the gradient is 3.72, so
+
+```descent
+0.9 * 6 + 3.72
+```
+
+9.12, the table's vel_w at step 2. But look at the overshoot: the lowest point is
+0.75 at step 5, where momentum reached −0.127, and the velocity turns round at step 7
+as before, from a smaller swing. Nesterov brakes earlier because its step already
+includes the velocity it is about to have.
+
+## A comparison
+
+On the round bowl, over 30 steps:
+
+```descent
+compare((w - 2)^2, w = 5, methods = [sgd, momentum, nesterov], lr = 0.1, steps = 30)
+```
+
+Plain descent (1.4e-5) beats both here: no ravine, nothing to remember. Nesterov
+(1e-6) beats momentum (0.017) because it overshoots less. In the ravine, with lr =
+0.01 and 100 steps:
+
+```descent
+compare(g(x, y), x = -2, y = 1, methods = [sgd, momentum, nesterov], lr = 0.01, steps = 100)
+```
+
+Plain descent 0.070, momentum 0.00015, Nesterov 1.3e-5: the heavy ball wins in the
+ravine, and the one that looks ahead wins by another factor of ten.
+
+## Quiz
+
+```exercise
+question: Momentum with μ = 0.9 starts at rest (v = 0). The first two gradients are {a} and {c}. What is the velocity after the second step?
+answer: 0.9*a + c
+constants: a = 2..9, c = 1..9
+hint: After step 1, v = {a}. Then v ← 0.9·v + g.
+wrong: a + c => The old velocity is decayed by μ = 0.9 before the new gradient is added.
+wrong: a + 0.9*c => It is the old velocity that is decayed, not the new gradient.
+wrong: 0.9*(a + c) => Only the old velocity is multiplied by μ.
+```
+
+```exercise
+question: On a slope with constant gradient {g}, momentum with μ = {mu} reaches a terminal velocity. What is it?
+answer: g/(1 - mu)
+constants: g = 2..9, mu = [0.5, 0.8, 0.9, 0.99]
+hint: At terminal velocity v does not change: v = μ·v + {g}.
+wrong: g/mu => Solve v = μ·v + g: v·(1 − μ) = g.
+wrong: g*(1 - mu) => Solve v = μ·v + g for v: divide by 1 − μ.
+wrong: g => With μ = 0 the velocity would be the gradient; momentum keeps adding to it.
+```
+
+```exercise
+question: Momentum (μ = 0.9, lr = 0.1) on (w − 2)², starting at rest from w = {w0}. Where is w after two steps?
+answer: w0 - 0.2*(w0 - 2) - 0.1*(0.9*2*(w0 - 2) + 2*(w0 - 0.2*(w0 - 2) - 2))
+constants: w0 = 3..9
+hint: Step 1 is plain descent: w₁ = {w0} − 0.1·{2*(w0 - 2)} = {w0 - 0.2*(w0 - 2)}.
+hint: Then v₂ = 0.9·{2*(w0 - 2)} + 2·(w₁ − 2), and w₂ = w₁ − 0.1·v₂.
+wrong: 2 + 0.64*(w0 - 2) => That is plain descent's second step: the velocity remembers the first gradient too.
+```
+
+```exercise
+question: Nesterov momentum (PyTorch form, μ = 0.9) starts at rest and sees the gradient {g}. With lr = {lr}, how long is its first step?
+answer: lr*(1 + 0.9)*g
+constants: g = 2..9, lr = [0.01, 0.1]
+hint: v = 0.9·0 + {g} = {g}, and the step is lr·(g + μ·v).
+wrong: lr*g => That is the first step of plain descent and of momentum; Nesterov adds μ·v, looking ahead.
+wrong: lr*0.9*g => The step is lr·(g + μ·v): the gradient and the look-ahead together.
+```
+
+That completes the tour: gradients, step sizes, batches, deep chains, Adam and the
+heavy ball. Try them on your own losses: every function in these chapters is yours
+to use at the `descent` prompt.
+"""####),
     ]
 }
