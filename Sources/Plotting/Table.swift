@@ -15,7 +15,8 @@
 /// Borders are box drawing on a braille canvas and `+-|` on ASCII. Tables longer
 /// than `maxRows` show their first and last rows around a `… N rows …` line. A
 /// table too wide for the options first loses significant digits (down to 4),
-/// then has its lines cut with `…`.
+/// then is folded: its columns are shown in several tables one under another, each
+/// repeating the first column (the step, the layer) so every row can still be read.
 public struct Table: TextRenderable {
     public var header: [String]
     public var rows: [[Cell]]
@@ -39,6 +40,44 @@ public struct Table: TextRenderable {
             digits -= 1
             lines = TableLayout(table: self, digits: digits, canvas: options.canvas).lines()
         }
+        if lines.contains(where: { $0.displayWidth > options.width }), columnCount > 2 {
+            return folded(digits: digits, options: options)
+        }
+        return truncated(lines, options)
+    }
+
+    /// The columns in groups that fit the width, each group led by the first column.
+    private func folded(digits: Int, options: RenderOptions) -> [String] {
+        var groups: [[Int]] = []
+        var group = [0]
+        for column in 1..<columnCount {
+            let widened = group + [column]
+            if group.count > 1, selecting(widened).widest(digits: digits, options) > options.width {
+                groups.append(group)
+                group = [0, column]
+            } else {
+                group = widened
+            }
+        }
+        groups.append(group)
+        var lines: [String] = []
+        for (index, columns) in groups.enumerated() {
+            if index > 0 { lines.append("") }
+            lines += truncated(TableLayout(table: selecting(columns), digits: digits, canvas: options.canvas).lines(), options)
+        }
+        return lines
+    }
+
+    private func selecting(_ columns: [Int]) -> Table {
+        func pick<T>(_ items: [T]) -> [T] { columns.compactMap { items.indices.contains($0) ? items[$0] : nil } }
+        return Table(header: pick(header), rows: rows.map(pick), maxRows: maxRows)
+    }
+
+    private func widest(digits: Int, _ options: RenderOptions) -> Int {
+        TableLayout(table: self, digits: digits, canvas: options.canvas).lines().map(\.displayWidth).max() ?? 0
+    }
+
+    private func truncated(_ lines: [String], _ options: RenderOptions) -> [String] {
         let ellipsis = options.canvas == .braille ? "…" : "~"
         return lines.map { $0.truncated(toWidth: options.width, ellipsis: ellipsis) }
     }

@@ -37,6 +37,12 @@ import Testing
         #expect(checker.check("cos(3x)") == .wrong(readAs: "cos(3x)", feedback: "Check the chain rule."))
     }
 
+    @Test func aLikelyWrongAnswerMayUseANameTheAnswerDoesNot() {
+        let checker = Self.checker("0.2", wrong: [WrongAnswer(answer: "beta1*2", feedback: "m takes (1 − β1) of the gradient, not β1.")])
+        #expect(checker.check("beta1*2") == .wrong(readAs: "2beta1", feedback: "m takes (1 − β1) of the gradient, not β1."))
+        #expect(checker.check("t") == .wrong(readAs: "t", feedback: "Your answer uses t, but the answer is a number."))
+    }
+
     @Test func recognisesAFlippedSignAFactorAndAShift() {
         #expect(Self.checker("2*x").check("-2*x") == .wrong(readAs: "−2x", feedback: "The sign is the wrong way round."))
         #expect(Self.checker("2*x").check("6*x")

@@ -59,4 +59,16 @@ struct TableTests {
         let lines = table.render(RenderOptions(width: 50))
         #expect(lines.allSatisfy { $0.displayWidth <= 50 })
     }
+
+    @Test func tooWideATableFoldsIntoGroupsThatRepeatTheFirstColumn() {
+        let header = ["step"] + (1...10).map { "column_\($0)" }
+        let rows: [[Table.Cell]] = (0..<3).map { row in [.number(Double(row))] + (1...10).map { .number(Double($0) * 1.234567) } }
+        let lines = Table(header: header, rows: rows).render(RenderOptions(width: 60, digits: 6))
+        #expect(lines.allSatisfy { $0.displayWidth <= 60 })
+        let headerLines = lines.filter { $0.contains("column_") }
+        #expect(headerLines.count > 1)
+        #expect(headerLines.allSatisfy { $0.contains("step") })
+        for name in header.dropFirst() { #expect(lines.contains { $0.contains(name + " ") || $0.contains(name + "│") }) }
+        #expect(!lines.contains { $0.contains("…") })
+    }
 }

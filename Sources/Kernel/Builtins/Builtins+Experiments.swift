@@ -115,8 +115,13 @@ extension Builtins {
         if let first = runs.first, first.parameters.count == 2,
            let f = try? NumericFunction.of(first.loss, first.parameters[0], first.parameters[1], function: "compare", at: args.range) {
             let paths = runs.compactMap { run in run.run.path.map { ContourPlot.Path(run.run.kind.rawValue, points: $0) } }
-            let x = ContourPaths.defaultInterval(paths, axis: 0)
-            let y = ContourPaths.defaultInterval(paths, axis: 1)
+            // Frame the runs that did not diverge, so one run flying off does not shrink the map to a dot.
+            let settled = zip(runs, paths).filter { run, _ in
+                if case .diverged = run.run.stopReason { return false } else { return true }
+            }.map(\.1)
+            let framed = settled.isEmpty ? paths.map { ContourPlot.Path($0.name, points: Array($0.points.prefix(3))) } : settled
+            let x = ContourPaths.defaultInterval(framed, axis: 0)
+            let y = ContourPaths.defaultInterval(framed, axis: 1)
             parts.append(.plot(ContourPlot(f, x: x, y: y, levels: .logarithmic, paths: paths,
                                            title: "paths from (\(format.string(first.start[0])), \(format.string(first.start[1])))")))
         }

@@ -39,7 +39,7 @@ extension Builtins {
                         batch: batch, seed: seed, tol: tol, shouldStop: { session.interrupt.isRaised },
                         progress: { session.report($0, $1, "fit") })
             }
-            return .output(report(result, model: h, input: inputName, xs: xs, ys: ys, printer: session.settings.printer))
+            return .fit(FittedModel(fit: result, model: h, input: inputName, xs: xs, ys: ys, printer: session.settings.printer))
         },
     ]
 
@@ -55,37 +55,4 @@ extension Builtins {
         return candidates[0].label
     }
 
-    private static func report(_ fit: Fit, model: Expr, input: String, xs: [Double], ys: [Double], printer: Printer) -> Output {
-        let format = NumberFormat(digits: 6)
-        let final = zip(fit.parameterNames, fit.finalParameters).map { "\($0) = \(format.string($1))" }.joined(separator: ", ")
-        let batch: String
-        switch fit.batch {
-        case .full: batch = "full batches"
-        case .mini(let k): batch = "mini-batches of \(k)"
-        case .stochastic: batch = "one sample per step (stochastic)"
-        }
-        let ended: String
-        switch fit.stopReason {
-        case .completed: ended = "\(fit.stepsTaken) steps"
-        case .converged(let step): ended = "converged at step \(step)"
-        case .diverged(let step): ended = "diverged at step \(step): lower lr"
-        case .interrupted(let step): ended = "interrupted at step \(step) (Ctrl-C)"
-        }
-        var parts: [Output] = [
-            .message("\(fit.kind.rawValue) with \(batch), lr = \(format.string(fit.hyperparameters.learningRate)): \(ended).\nfinal: \(final), cost J = \(format.string(fit.finalCost))"),
-            .steps(fit.table),
-        ]
-        let fitted = model.substituting(Dictionary(uniqueKeysWithValues: zip(fit.parameterNames, fit.finalParameters.map { Expr.real($0) })))
-        if let line = try? NumericFunction.of(fitted, input, function: "fit", at: SourceRange(1, 1)) {
-            parts.append(.plot(LinePlot([.scatter("data", points: zip(xs, ys).map { (x: $0, y: $1) }),
-                                         .function("fitted " + printer.string(fitted), line)],
-                                        title: "data and the fitted model", height: 12)))
-        }
-        let costs = fit.costHistory.enumerated().map { (x: Double($0.offset), y: $0.element) }
-        if costs.count > 1 {
-            parts.append(.plot(LinePlot([.line("cost J", points: costs)], logY: RunReport.spansDecades(fit.costHistory),
-                                        title: "cost history", height: 10)))
-        }
-        return .sequence(parts)
-    }
 }

@@ -93,7 +93,9 @@ extension Builtins {
                                    message: "contour draws functions of two variables, but this has \(free.count == 0 ? "none" : free.joined(separator: ", "))",
                                    at: args.positional[0].range)
         }
-        let (first, second) = (free[0], free[1])
+        // The axes follow the order of the ranges in the call: contour(J, w = …, b = …) puts w across.
+        let ranged = args.named.map(\.label).filter(free.contains)
+        let (first, second) = ranged.count == 2 ? (ranged[0], ranged[1]) : (free[0], free[1])
         let f = try NumericFunction.of(e, first, second, function: args.function, at: args.positional[0].range)
         var paths = extraPaths
         if let option = args.option("paths") {

@@ -53,7 +53,9 @@ struct RunReport {
                            title: "path of \(run.run.kind.rawValue) over the loss")
     }
 
+    /// Whether a log scale shows `values` better: all positive and spanning more than two decades.
     static func spansDecades(_ values: [Double]) -> Bool {
+        if values.contains(where: { $0.isFinite && $0 <= 0 }) { return false }
         let positive = values.filter { $0 > 0 && $0.isFinite }
         guard let low = positive.min(), let high = positive.max() else { return false }
         return high / low > 100

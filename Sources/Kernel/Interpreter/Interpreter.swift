@@ -141,6 +141,9 @@ extension Interpreter {
         if case .run(let run) = value {
             return try RunMembers.member(of: run, name, range: range)
         }
+        if case .fit(let fit) = value {
+            return try fit.member(name, range: range)
+        }
         throw .other("\(value.kindDescription) has no part '.\(name)'", at: range)
     }
 }

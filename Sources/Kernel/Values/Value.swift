@@ -15,6 +15,8 @@ public enum Value: Sendable {
     case text(String)
     /// An optimizer run, to show or to inspect: `r.path`, `r.final`, `r.table`.
     case run(OptimizerRun)
+    /// A model fitted to data, to show or to inspect: `r.model`, `r.w`, `r.cost`.
+    case fit(FittedModel)
     /// Something only to be shown: a table, a plot, a run with its table and plots.
     case output(Output)
 
@@ -28,6 +30,7 @@ public enum Value: Sendable {
         case .function(let function): return .function(function)
         case .text(let text): return .text(text)
         case .run(let run): return RunReport(run: run).output
+        case .fit(let fit): return fit.output
         case .output(let output): return output
         }
     }
@@ -42,6 +45,7 @@ public enum Value: Sendable {
         case .function(let function): return "the function \(function.name)"
         case .text: return "text"
         case .run: return "an optimizer run"
+        case .fit: return "a fitted model"
         case .output: return "a result to show"
         }
     }

@@ -120,6 +120,12 @@ extension Expr {
                 if let value = b.raised(to: e) { return .number(value) }
                 if b.isNegative && e.integerValue == nil { return .real(.nan) }
                 if let extracted = extractingPerfectPower(b, e) { return extracted }
+                if case .rational(let n, let d) = b, d > 1, e.isExact, n > 0 {
+                    // (n/d)^e = n^e · d^(−e) when either integer gives up a perfect power: sqrt(1/8) = 1/(2·sqrt(2)).
+                    let top = power(.integer(n), exponent), bottom = power(.integer(d), .number(-e))
+                    let untouched = top.node == .power(.integer(n), exponent) && bottom.node == .power(.integer(d), .number(-e))
+                    if !untouched { return top * bottom }
+                }
                 return Expr(.power(base, exponent))
             }
         }

@@ -34,6 +34,10 @@ public struct AnswerChecker: Sendable {
         let expected = instance.expected
         let variables = Set(expected.freeSymbols)
         if let extra = answer.freeSymbols.first(where: { !variables.contains($0) }) {
+            // A likely wrong answer may use a name the answer does not (lr where a number is due).
+            if let feedback = likelyWrongAnswer(answer, over: variables.union(answer.freeSymbols)) {
+                return .wrong(readAs: readAs, feedback: feedback)
+            }
             let names = variables.sorted().joined(separator: ", ")
             let has = variables.isEmpty ? "is a number" : "uses only \(names)"
             return .wrong(readAs: readAs, feedback: "Your answer uses \(extra), but the answer \(has).")
@@ -86,6 +90,17 @@ public struct AnswerChecker: Sendable {
     }
 
     // MARK: Feedback
+
+    /// The teacher's feedback for a listed wrong answer equal to `answer`, compared over `variables`.
+    private func likelyWrongAnswer(_ answer: Expr, over variables: Set<String>) -> String? {
+        for wrong in instance.exercise.wrongAnswers {
+            guard case .success(let expr) = AnswerReader.read(wrong.answer) else { continue }
+            let candidate = instance.substituted(expr)
+            let points = samplePoints(variables: variables.union(candidate.freeSymbols).sorted(), expected: candidate)
+            if agrees(answer, candidate, at: points) { return instance.fill(wrong.feedback) }
+        }
+        return nil
+    }
 
     private func feedback(_ answer: Expr, _ expected: Expr, _ points: [[String: Double]]) -> String {
         for wrong in instance.exercise.wrongAnswers {
