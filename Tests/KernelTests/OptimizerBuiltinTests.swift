@@ -69,6 +69,17 @@ import Testing
         #expect(abs(Double(last[2])! - 1.8521278749603416) < 1e-12)
     }
 
+    @Test func aFitCanBeInspectedAndItsModelReused() {
+        let lines = transcript([
+            "r = fit(w*x + b, x = [1,2,3,4,5], y = [2,4,5,4,5], params = [w, b], lr = 0.01, steps = 1000)",
+            "r.w", "eval(r.model, x = 0) - r.b", "r.steps", "r.wq",
+        ])
+        #expect(lines[1] == "0.696355000489")
+        #expect(lines[2] == "0")
+        #expect(lines[3] == "1000")
+        #expect(lines[4].contains("a fit has no part '.wq' (did you mean .w?)"))
+    }
+
     @Test func miniBatchFitsAreReproducibleFromTheirSeed() {
         let cell = "fit(w*x + b, x = [1,2,3,4,5], y = [2,4,5,4,5], params = [w, b], lr = 0.01, steps = 50, batch = 2, seed = 7)"
         #expect(show(cell, csv: true) == show(cell, csv: true))

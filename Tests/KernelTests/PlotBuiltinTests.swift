@@ -37,6 +37,14 @@ import Testing
         #expect(rows.count == 12)
     }
 
+    @Test func contourAxesFollowTheOrderOfTheRanges() {
+        // w is named first, so it runs across (-3..3) and b up (-1..1), though b comes first alphabetically.
+        let lines = show("contour(w^2 + 10*b^2, w = -3..3, b = -1..1, height = 6)").split(separator: "\n").map(String.init)
+        let xLabels = lines.first { $0.trimmingPrefix(while: { $0 == " " }).hasPrefix("-3") && !$0.contains("+") }
+        #expect(xLabels?.hasSuffix("3 ") == true)
+        #expect(lines.contains { $0.hasPrefix("-1 +") })
+    }
+
     @Test func contourNeedsTwoVariables() {
         #expect(show("contour(x^2, x = -1..1)").contains("contour draws functions of two variables"))
     }
