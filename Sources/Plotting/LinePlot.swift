@@ -118,7 +118,7 @@ public struct LinePlot: TextRenderable {
     }
 
     /// The x range to draw: the given one (a zero-width one widened), else the
-    /// points' extent.
+    /// points' extent, with a margin of 5% when there are markers so none sits on the frame.
     func resolvedX() -> Result<Interval, Problem> {
         guard !series.isEmpty else { return .failure(Problem(reason: "no series")) }
         if let x {
@@ -134,7 +134,10 @@ public struct LinePlot: TextRenderable {
             if series.allSatisfy({ $0.function != nil }) { return .success(Interval(-10, 10)) }
             return .failure(Problem(reason: "no points with a finite x"))
         }
-        return .success(Interval(low, high).widenedIfDegenerate)
+        let extent = Interval(low, high).widenedIfDegenerate
+        guard series.contains(where: { $0.style == .scatter }) else { return .success(extent) }
+        let margin = (extent.upper - extent.lower) * 0.05
+        return .success(Interval(extent.lower - margin, extent.upper + margin))
     }
 
     /// Each series' values: functions sampled at `count` evenly spaced x values
