@@ -59,6 +59,16 @@ import Testing
         #expect(player.handle("").blocks.first.map { if case .status = $0 { true } else { false } } == true)
     }
 
+    @Test func cellsTypedDuringAnExerciseRunWithoutCountingAsTries() throws {
+        var player = try Self.player()
+        _ = player.start()
+        _ = player.handle(":next")
+        #expect(Self.text(player.handle("diff(x^3 + x, x)")) == "    3x² + 1")
+        #expect(Self.text(player.handle("g = 2")) == "")
+        #expect(Self.text(player.handle("g + 1")).hasPrefix("read as:"))
+        #expect(player.record[exercise: 1].tries == 1)
+    }
+
     @Test func acceptsACorrectAnswerAndFinishes() throws {
         var player = try Self.player()
         _ = player.start()

@@ -12,10 +12,20 @@ extension LessonPlayer {
             return command(words.first.map(String.init) ?? "", words.count > 1 ? String(words[1]) : "")
         }
         if text.isEmpty { return enter() }
-        if case .exercise = step.content, !record[exercise: exerciseNumber].isClosed {
+        if case .exercise = step.content, !record[exercise: exerciseNumber].isClosed, LessonPlayer.isAnswer(text) {
             return answer(text)
         }
         return reply(run(text))
+    }
+
+    /// During an exercise, mathematics is an answer (`3x^2 + 1`, `0.2`, and text that does not
+    /// parse, which gets its error); an assignment, a definition or a call such as `plot(…)` or
+    /// `diff(…)` is the student's own cell, run in the lesson's session.
+    static func isAnswer(_ text: String) -> Bool {
+        guard case .expression(let syntax) = try? Cell.parse(text) else {
+            return (try? Cell.parse(text)) == nil
+        }
+        return (try? syntax.algebraic()) != nil
     }
 
     private mutating func enter() -> PlayerReply {
