@@ -104,7 +104,7 @@ extension Builtins {
         let format = NumberFormat(digits: 6)
         let rows: [[Table.Cell]] = runs.map { run in
             [.text(run.run.kind.rawValue), .number(run.run.hyperparameters.learningRate), .number(run.run.finalLoss),
-             .text(String(run.run.stepsTaken)), .text(run.stopSentence.components(separatedBy: ":").first ?? "")]
+             .text(String(run.run.stepsTaken)), .text(run.run.stopReason.headline)]
         }
         var parts: [Output] = [.table(Table(header: ["method", "lr", "final loss", "steps", "ended"], rows: rows))]
         let curves = runs.map { run in

@@ -83,11 +83,7 @@ struct BackpropReport {
     private func label(_ node: GradientTape.Node) -> String {
         let text = printer.string(node.expr)
         let short = text.count > 28 ? String(text.prefix(27)) + "…" : text
-        switch node.operation {
-        case "+", "*", "^": return "\(node.operation)  \(short)"
-        case "number": return short
-        default: return node.children.isEmpty ? short : short
-        }
+        return ["+", "*", "^"].contains(node.operation) ? "\(node.operation)  \(short)" : short
     }
 }
 

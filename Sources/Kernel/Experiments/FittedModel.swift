@@ -59,13 +59,7 @@ public struct FittedModel: Sendable {
         case .mini(let k): batch = "mini-batches of \(k)"
         case .stochastic: batch = "one sample per step (stochastic)"
         }
-        let ended: String
-        switch fit.stopReason {
-        case .completed: ended = "\(fit.stepsTaken) steps"
-        case .converged(let step): ended = "converged at step \(step)"
-        case .diverged(let step): ended = "diverged at step \(step): lower lr"
-        case .interrupted(let step): ended = "interrupted at step \(step) (Ctrl-C)"
-        }
+        let ended = fit.stopReason.sentence(stepsTaken: fit.stepsTaken)
         return "\(fit.kind.rawValue) with \(batch), lr = \(format.string(fit.hyperparameters.learningRate)): \(ended).\n"
             + "final: \(final), cost J = \(format.string(fit.finalCost))"
     }

@@ -18,12 +18,5 @@ public struct OptimizerRun: Sendable {
     }
 
     /// Why the run ended, in a sentence.
-    public var stopSentence: String {
-        switch run.stopReason {
-        case .completed: return "ran all \(run.stepsTaken) steps"
-        case .converged(let step): return "converged at step \(step): the gradient norm fell below tol"
-        case .diverged(let step): return "diverged at step \(step): the loss became too large or not a number"
-        case .interrupted(let step): return "interrupted at step \(step) (Ctrl-C); the run so far is kept"
-        }
-    }
+    public var stopSentence: String { run.stopReason.sentence(stepsTaken: run.stepsTaken) }
 }

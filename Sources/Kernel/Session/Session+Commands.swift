@@ -30,8 +30,7 @@ extension Session {
         if variables.isEmpty && functions.isEmpty { return "No variables or functions yet. Try: a = 0.1 or f(x) = x^2" }
         let printer = settings.printer
         var lines: [String] = []
-        for (name, function) in functions.sorted(by: { $0.key < $1.key }) {
-            _ = name
+        for function in functions.values.sorted(by: { $0.name < $1.name }) {
             lines.append(function.signature(printer))
         }
         for (name, value) in variables.sorted(by: { $0.key < $1.key }) {
