@@ -62,6 +62,8 @@ public final class REPL {
     let progress = Handoff<Kernel.Progress>()
     let lessons: LessonHost?
     private var editor: LineEditor?
+    /// Cells of a multi-line paste still to run, each as its own `In [n]`.
+    private var pastedCells: [String] = []
 
     public init(session: Session, options: Options) {
         self.session = session
@@ -108,6 +110,11 @@ public final class REPL {
     /// Returns nil at Ctrl-D, "" when Ctrl-C abandoned the cell.
     private func readCell(_ editor: LineEditor) -> String? {
         let prompt = Prompt(number: session.executionCount + 1, palette: palette, lessonPrompt: lessons?.prompt)
+        if !pastedCells.isEmpty {
+            let cell = pastedCells.removeFirst()
+            write((lessons?.isActive == true ? "" : prompt.echo) + TerminalText.escaped(cell) + "\n")
+            return record(cell)
+        }
         var pending: String?
         while true {
             switch editor.read(prompt: pending == nil ? prompt.input : prompt.continuation) {
@@ -117,6 +124,10 @@ public final class REPL {
                 return record(pending)
             case .interrupted:
                 return ""
+            case .line(let line) where line.contains(where: \.isNewline):
+                pastedCells = Paste.cells(in: (pending.map { $0 + "\n" } ?? "") + line)
+                write(Paste.erasure(of: line, after: prompt, columns: TerminalSize.columns() ?? 80))
+                return readCell(editor)
             case .line(let line):
                 let joined = pending.map { $0 + ($0.isEmpty || $0.hasSuffix(" ") ? "" : " ") + line } ?? line
                 switch CellReader.continuation(of: joined) {
@@ -194,7 +205,7 @@ public final class REPL {
         if let command = result.command {
             let suggestion = Suggestion.nearest(to: command.name, among: allCommandNames)
             let hint = suggestion.map { " (did you mean ':\($0)'?)" } ?? ""
-            write(palette.paintError("error: unknown command ':\(command.name)'\(hint)\nhint: :help lists the commands") + "\n")
+            write(palette.paintError("error: unknown command ':\(TerminalText.escaped(command.name))'\(hint)\nhint: :help lists the commands") + "\n")
             return
         }
         guard let output = result.output else { return }
