@@ -165,6 +165,7 @@ public final class REPL {
         }
         let outcome = compute(cell)
         show(outcome.result, cell: trimmed)
+        if outcome.interrupted { pastedCells.removeAll() }
         if outcome.interrupted, outcome.result.output == nil {
             write(palette.paint("interrupted (Ctrl-C): what it computed so far is kept", .dim) + "\n")
         }
