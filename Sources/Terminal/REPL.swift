@@ -215,9 +215,28 @@ public final class REPL {
             write(palette.paintError(text) + "\n")
         } else if let number = result.number {
             let painted = output.isNumeric ? palette.paintNumbers(text) : text
-            write(Prompt(number: number, palette: palette).output(painted) + "\n")
+            writeInterruptibly(Prompt(number: number, palette: palette).output(painted) + "\n")
         } else {
-            write(text + "\n")
+            writeInterruptibly(text + "\n")
+        }
+    }
+
+    /// Writes a result in blocks, stopping at Ctrl-C between blocks: a long result on a slow
+    /// terminal must not hold the session hostage.
+    private func writeInterruptibly(_ text: String) {
+        let block = 1 << 14
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let piece = rest.utf8.count > block ? rest.prefix(block) : rest
+            write(String(piece))
+            rest = rest.dropFirst(piece.count)
+            guard !rest.isEmpty else { return }
+            let events = signals.wait(for: nil, timeout: 0).events
+            if events.contains(.resize) { adoptTerminalWidth() }
+            if events.contains(.interrupt) {
+                write("\n" + palette.paint("output stopped (Ctrl-C)", .dim) + "\n")
+                return
+            }
         }
     }
 

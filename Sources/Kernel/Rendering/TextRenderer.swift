@@ -20,7 +20,7 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ output: Output) -> String {
-        let limit = settings.maximumOutput
+        let limit = output.isResult ? settings.maximumOutput : 0
         if limit > 0, let leaves = leastLength(of: output, cappedAt: limit + 1), leaves > limit {
             return summary(length: leaves, exact: false)
         }
@@ -105,6 +105,7 @@ public struct TextRenderer: Sendable {
     }
 
     /// What stands for a result too long to show.
+    /// (Messages and errors are the program's own sentences and are never summarised.)
     private func summary(length: Int, exact: Bool) -> String {
         let size = (exact ? "" : "at least ") + TextRenderer.grouped(length)
         return """
