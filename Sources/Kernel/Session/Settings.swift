@@ -18,12 +18,13 @@ public struct Settings: Sendable, Equatable {
     /// Seed for random experiments, so every run is reproducible.
     public var seed: UInt64 = 1
     /// The most characters a result may draw before it is summarised (its size and how to
-    /// see it) instead; 0 for no limit. 100,000 is about 1,250 lines of 80 columns: more
-    /// than anyone reads on a terminal, little enough to draw at once and stop with Ctrl-C.
-    /// Output that is not a terminal has no limit, so `descent -e CELL > FILE` keeps it all.
-    public var maximumOutput = Settings.terminalOutputLimit
+    /// see it) instead; 0 for no limit. A front end writing to a terminal sets
+    /// ``terminalOutputLimit``; output to a file or pipe has none, so `descent -e CELL > FILE`
+    /// keeps it all.
+    public var maximumOutput = 0
 
-    /// The default of ``maximumOutput`` on a terminal.
+    /// The limit on a terminal: 100,000 characters, about 1,250 lines of 80 columns, more than
+    /// anyone reads there and little enough to draw at once and stop with Ctrl-C.
     public static let terminalOutputLimit = 100_000
 
     public init() {}
