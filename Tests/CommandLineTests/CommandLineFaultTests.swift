@@ -186,3 +186,18 @@ import Testing
         #expect(result.standardError.contains("the folder does not exist"))
     }
 }
+
+/// A student's name read back from the progress file cannot drive the terminal.
+@Suite struct ProgressFileEscapeTests {
+    @Test func aNameWithControlCharactersIsShownEscaped() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("descent-progress-\(UUID().uuidString)")
+        let folder = data.appendingPathComponent("descent")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: data) }
+        let record = #"{"format": "descent-progress-1", "student": "eve\u001b]2;PWN\u0007\u202e", "lessons": {}}"#
+        try Data(record.utf8).write(to: folder.appendingPathComponent("progress.json"))
+        let result = try DescentProcess.run(["progress"], environment: ["XDG_DATA_HOME": data.path])
+        #expect(result.standardOutput.contains("eve\\e]2;PWN\\a\\u{202E}"), "\(result.standardOutput.debugDescription)")
+        #expect(!result.standardOutput.contains("\u{1B}"))
+    }
+}
