@@ -32,7 +32,7 @@ extension REPL {
         let width = String(transcript.entries.compactMap(\.number).max() ?? 0).count
         return transcript.entries.map { entry in
             let number = entry.number.map(String.init) ?? ""
-            return String(repeating: " ", count: width - number.count) + palette.paint(number, .prompt) + "  " + entry.text
+            return String(repeating: " ", count: width - number.count) + palette.paint(number, .prompt) + "  " + TerminalText.escaped(entry.text)
         }.joined(separator: "\n")
     }
 

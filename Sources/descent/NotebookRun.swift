@@ -18,7 +18,8 @@ struct NotebookRun {
             StandardStreams.writeError("\(failure.file):\(failure.line): \(failure.message)")
         }
         guard let output else {
-            StandardStreams.write(markdown.hasSuffix("\n") ? markdown : markdown + "\n")
+            let text = isatty(STDOUT_FILENO) == 1 ? TerminalText.escaped(markdown) : markdown
+            StandardStreams.write(text.hasSuffix("\n") ? text : text + "\n")
             return failures.isEmpty
         }
         do throws(UserFileError) {
