@@ -178,6 +178,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["nb.md", "pipe"])
     }
 
+    @Test func aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws {
+        let folder = try directory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("nb.md"), target = folder.appendingPathComponent("out.md")
+        try notebook.write(to: source, atomically: true, encoding: .utf8)
+        try "old".write(to: target, atomically: true, encoding: .utf8)
+        // A file size limit of zero makes every write to a regular file fail with EFBIG.
+        let command = "trap '' XFSZ; ulimit -f 0; exec \"$0\" run \"$1\" --output \"$2\""
+        let result = try DescentProcess.run(["-c", command, DescentProcess.binary.path, source.path, target.path],
+                                            executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("cannot write '\(target.path)': the file would be too large"), "\(result.standardError)")
+        #expect(try String(contentsOf: target, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["nb.md", "out.md"])
+    }
+
     @Test func aMissingFolderIsNamedInPlainWords() throws {
         let folder = try directory()
         defer { try? FileManager.default.removeItem(at: folder) }
