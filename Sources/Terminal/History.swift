@@ -11,18 +11,56 @@ public struct History: Sendable {
     /// Lines in the file, which may grow past `limit` until it is rewritten.
     private var lineCount = 0
 
-    /// Reads the history file, trimming it to its last `limit` lines.
+    /// Reads the last `limit` lines of the history file, trimming the file to them.
+    ///
+    /// Only the file's tail is read, at most ``maximumLineBytes`` per line wanted, so a history
+    /// file grown to any size opens as fast as one of `limit` lines.
     public init(path: String?, limit: Int = 1000) {
         self.path = path
         self.limit = max(1, limit)
-        guard let path, let data = FileManager.default.contents(atPath: path) else { return }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        guard let path, let tail = History.tail(of: path, lines: self.limit + 1, bytes: self.limit * History.maximumLineBytes)
+        else { return }
+        let lines = String(decoding: tail.bytes, as: UTF8.self).split(separator: "\n").map(String.init)
         for line in lines where line != entries.last {
             entries.append(line)
         }
-        lineCount = lines.count
+        lineCount = tail.isWhole ? lines.count : lines.count + 1
         if entries.count > self.limit { entries.removeFirst(entries.count - self.limit) }
         if lineCount > entries.count { rewrite() }
+    }
+
+    /// How many bytes of the file to read per line kept: cells longer than this (4 KiB) may be
+    /// cut from the history's oldest end.
+    public static let maximumLineBytes = 4096
+
+    /// The whole lines among the file's last `bytes` bytes, at most the last `lines` of them,
+    /// and whether that is the whole file.
+    static func tail(of path: String, lines: Int, bytes: Int) -> (bytes: ArraySlice<UInt8>, isWhole: Bool)? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd() else { return nil }
+        let start = size > UInt64(bytes) ? size - UInt64(bytes) : 0
+        guard (try? handle.seek(toOffset: start)) != nil, let data = try? handle.readToEnd() ?? Data() else { return nil }
+        var tail = [UInt8](data)[...]
+        var isWhole = start == 0
+        if !isWhole, let firstBreak = tail.firstIndex(of: 0x0A) {
+            tail = tail[(firstBreak + 1)...]
+        }
+        var seen = 0
+        var index = tail.endIndex
+        while index > tail.startIndex {
+            let before = tail.index(before: index)
+            if tail[before] == 0x0A, before != tail.index(before: tail.endIndex) {
+                seen += 1
+                if seen == lines {
+                    tail = tail[index...]
+                    isWhole = false
+                    break
+                }
+            }
+            index = before
+        }
+        return (tail, isWhole)
     }
 
     /// Where the history lives for this environment: `$XDG_DATA_HOME/descent/history`,

@@ -112,6 +112,8 @@ final class LineEditor {
     /// Readline settings: no signal handlers of its own (``TerminalSignals`` has them),
     /// word breaks for expressions, and the REPL's completion.
     private static func configureReadline() {
+        // Pasted text arrives whole, newlines included, instead of as lines typed one by one.
+        rl_variable_bind("enable-bracketed-paste", "on")
         descent_rl_configure(strdup("descent"), strdup(Completion.wordBreaks)) { text, start, _ in
             guard let text, let editor = activeEditor else { return nil }
             let line = descent_rl_line_buffer().map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }

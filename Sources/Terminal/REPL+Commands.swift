@@ -1,6 +1,7 @@
 import Foundation
 import Kernel
 import Language
+import Lessons
 
 /// The commands the REPL runs itself: `:history`, `:save FILE`, `:load FILE`,
 /// `:lessons`, `:lesson NAME`, `:quit`.
@@ -31,7 +32,7 @@ extension REPL {
         let width = String(transcript.entries.compactMap(\.number).max() ?? 0).count
         return transcript.entries.map { entry in
             let number = entry.number.map(String.init) ?? ""
-            return String(repeating: " ", count: width - number.count) + palette.paint(number, .prompt) + "  " + entry.text
+            return String(repeating: " ", count: width - number.count) + palette.paint(number, .prompt) + "  " + TerminalText.escaped(entry.text)
         }.joined(separator: "\n")
     }
 
@@ -43,8 +44,10 @@ extension REPL {
         let path = REPL.expandingTilde(argument)
         let header = "Saved from a descent \(options.version) session. Replay with: descent run \(argument)"
         let text = transcript.fileText(header: header)
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            return writeError("error: cannot write '\(argument)': \(String(cString: strerror(errno)))")
+        do throws(UserFileError) {
+            try UserFile.write(text, to: path)
+        } catch {
+            return writeError("error: \(TerminalText.escaped(error.description))")
         }
         let count = transcript.cellCount
         write("Saved \(count) cell\(count == 1 ? "" : "s") to \(argument). Run them again with: descent run \(argument)\n")
@@ -54,23 +57,23 @@ extension REPL {
     private func load(from argument: String) {
         guard !argument.isEmpty else { return writeError("usage: :load FILE (a file of cells, one a line)") }
         let path = REPL.expandingTilde(argument)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let reason = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-                ? (isDirectory.boolValue ? "it is a folder" : "it is not readable") : "no such file"
-            return writeError("error: cannot read '\(argument)': \(reason)")
+        let cells: [CellReader.Entry]
+        do throws(UserFileError) {
+            cells = CellReader().cells(in: try UserFile.readText(at: path))
+        } catch {
+            return writeError("error: \(TerminalText.escaped(error.description))")
         }
-        let cells = CellReader().cells(in: String(decoding: data, as: UTF8.self))
         for (index, cell) in cells.enumerated() {
             let text = cell.text.trimmingCharacters(in: .whitespaces)
             if text.hasPrefix(":") {
                 let name = String(text.dropFirst().prefix { !$0.isWhitespace })
                 if REPL.commandNames.contains(name) {
-                    write(palette.paint("skipped \(argument):\(cell.line): :\(name) runs only at the prompt", .dim) + "\n")
+                    let skipped = TerminalText.escaped("skipped \(argument):\(cell.line): :\(name) runs only at the prompt")
+                    write(palette.paint(skipped, .dim) + "\n")
                     continue
                 }
             }
-            write(Prompt(number: session.executionCount + 1, palette: palette).echo + text + "\n")
+            write(Prompt(number: session.executionCount + 1, palette: palette).echo + TerminalText.escaped(text) + "\n")
             let outcome = compute(text)
             show(outcome.result, cell: text)
             if outcome.interrupted {
@@ -84,15 +87,15 @@ extension REPL {
 
     /// `:lessons`: the chapters with the student's progress.
     private func lessonListing() -> String {
-        lessons?.listing() ?? "No lessons are installed. Meanwhile, try :help and an example such as diff(sin(x)^2, x)."
+        lessons.map { TerminalText.escaped($0.listing()) } ?? "No lessons are installed. Meanwhile, try :help and an example such as diff(sin(x)^2, x)."
     }
 
     /// `:lesson N`: starts or resumes a chapter in this session.
     func openLesson(_ argument: String) -> String {
         guard let lessons else { return lessonListing() }
         switch lessons.start(argument, session: session) {
-        case .success(let reply): return reply.text(renderer: TextRenderer(settings: session.settings))
-        case .failure(let error): return error.message
+        case .success(let reply): return lessonText(reply)
+        case .failure(let error): return TerminalText.escaped(error.message)
         }
     }
 
@@ -102,9 +105,15 @@ extension REPL {
             session: session, signals: signals, progress: progress, showsProgress: isatty(STDOUT_FILENO) == 1)
         let (reply, _, resized) = computation.perform { lessons.handle(line) }
         if resized { adoptTerminalWidth() }
-        let text = reply.text(renderer: TextRenderer(settings: session.settings))
+        let text = lessonText(reply)
         if !text.isEmpty { write(text + "\n") }
         write("\n")
+    }
+
+    /// A lesson's reply as terminal text: its prose and the student's input come from files
+    /// and keyboards, so their control characters are escaped; plots keep their colours.
+    private func lessonText(_ reply: PlayerReply) -> String {
+        TerminalText.escaped(reply.text(renderer: TextRenderer(settings: session.settings)), keepingColour: session.settings.color)
     }
 
     private func writeError(_ text: String) {

@@ -62,6 +62,8 @@ public final class REPL {
     let progress = Handoff<Kernel.Progress>()
     let lessons: LessonHost?
     private var editor: LineEditor?
+    /// Cells of a multi-line paste still to run, each as its own `In [n]`.
+    private var pastedCells: [String] = []
 
     public init(session: Session, options: Options) {
         self.session = session
@@ -108,6 +110,11 @@ public final class REPL {
     /// Returns nil at Ctrl-D, "" when Ctrl-C abandoned the cell.
     private func readCell(_ editor: LineEditor) -> String? {
         let prompt = Prompt(number: session.executionCount + 1, palette: palette, lessonPrompt: lessons?.prompt)
+        if !pastedCells.isEmpty {
+            let cell = pastedCells.removeFirst()
+            write((lessons?.isActive == true ? "" : prompt.echo) + TerminalText.escaped(cell) + "\n")
+            return record(cell)
+        }
         var pending: String?
         while true {
             switch editor.read(prompt: pending == nil ? prompt.input : prompt.continuation) {
@@ -117,6 +124,10 @@ public final class REPL {
                 return record(pending)
             case .interrupted:
                 return ""
+            case .line(let line) where line.contains(where: \.isNewline):
+                pastedCells = Paste.cells(in: (pending.map { $0 + "\n" } ?? "") + line)
+                write(Paste.erasure(of: line, after: prompt, columns: TerminalSize.columns() ?? 80))
+                return readCell(editor)
             case .line(let line):
                 let joined = pending.map { $0 + ($0.isEmpty || $0.hasSuffix(" ") ? "" : " ") + line } ?? line
                 switch CellReader.continuation(of: joined) {
@@ -154,6 +165,7 @@ public final class REPL {
         }
         let outcome = compute(cell)
         show(outcome.result, cell: trimmed)
+        if outcome.interrupted { pastedCells.removeAll() }
         if outcome.interrupted, outcome.result.output == nil {
             write(palette.paint("interrupted (Ctrl-C): what it computed so far is kept", .dim) + "\n")
         }
@@ -194,7 +206,7 @@ public final class REPL {
         if let command = result.command {
             let suggestion = Suggestion.nearest(to: command.name, among: allCommandNames)
             let hint = suggestion.map { " (did you mean ':\($0)'?)" } ?? ""
-            write(palette.paintError("error: unknown command ':\(command.name)'\(hint)\nhint: :help lists the commands") + "\n")
+            write(palette.paintError("error: unknown command ':\(TerminalText.escaped(command.name))'\(hint)\nhint: :help lists the commands") + "\n")
             return
         }
         guard let output = result.output else { return }
@@ -203,9 +215,28 @@ public final class REPL {
             write(palette.paintError(text) + "\n")
         } else if let number = result.number {
             let painted = output.isNumeric ? palette.paintNumbers(text) : text
-            write(Prompt(number: number, palette: palette).output(painted) + "\n")
+            writeInterruptibly(Prompt(number: number, palette: palette).output(painted) + "\n")
         } else {
-            write(text + "\n")
+            writeInterruptibly(text + "\n")
+        }
+    }
+
+    /// Writes a result in blocks, stopping at Ctrl-C between blocks: a long result on a slow
+    /// terminal must not hold the session hostage.
+    private func writeInterruptibly(_ text: String) {
+        let block = 1 << 14
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let piece = rest.utf8.count > block ? rest.prefix(block) : rest
+            write(String(piece))
+            rest = rest.dropFirst(piece.count)
+            guard !rest.isEmpty else { return }
+            let events = signals.wait(for: nil, timeout: 0).events
+            if events.contains(.resize) { adoptTerminalWidth() }
+            if events.contains(.interrupt) {
+                write("\n" + palette.paint("output stopped (Ctrl-C)", .dim) + "\n")
+                return
+            }
         }
     }
 

@@ -32,9 +32,24 @@ public struct Transcript: Equatable, Sendable {
         entries.append(Entry(number: nil, text: text))
     }
 
-    /// Forgets the cells, as `:reset` does; settings outlive a reset, so their commands stay.
+    /// Forgets the cells, as `:reset` does. Settings outlive a reset, so the commands that set
+    /// them stay, one per setting (the last), for the saved file to replay to the same results.
     public mutating func reset() {
-        entries.removeAll { $0.number != nil }
+        var seen = Set<String>()
+        let settings = entries.reversed().filter { entry in
+            entry.number == nil && seen.insert(Transcript.settingKey(entry.text)).inserted
+        }
+        entries = settings.reversed()
+    }
+
+    /// `digits` for `:set digits 3`; `ascii` and `unicode` are one setting, the style.
+    static func settingKey(_ command: String) -> String {
+        let key = command.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+        switch key {
+        case "ascii", "unicode": return "style"
+        case "colour": return "color"
+        default: return key
+        }
     }
 
     public var cellCount: Int { entries.count { $0.number != nil } }

@@ -3,31 +3,36 @@ import Kernel
 import Language
 
 /// Runs cells without a prompt: results on standard output, errors on standard error.
+///
+/// Only the outputs a later cell can name are kept (``Session/OutputRetention``), so a
+/// file of a million cells runs in the memory of the few it refers back to.
 struct BatchRunner {
     let session: Session
 
-    /// Runs every cell, continuing after errors; returns whether all succeeded.
+    /// Runs every cell, continuing after errors, until the end or `:quit`; returns whether
+    /// all succeeded.
     func run(_ cells: [CellReader.Entry], file: String?) -> Bool {
+        session.outputRetention = .referenced(by: cells.map(\.text))
         var ok = true
-        let renderer = { TextRenderer(settings: session.settings) }
         for cell in cells {
             let result = session.execute(cell.text)
             if let command = result.command {
+                if command.name == "quit" { break }
                 ok = false
                 let known = Session.commandNames + ["quit"]
-                if command.name == "quit" { break }
                 let hint = Suggestion.nearest(to: command.name, among: known).map { " (did you mean ':\($0)'?)" } ?? ""
-
-                writeError("error: \(location(file, cell))unknown command ':\(command.name)'\(hint)")
+                StandardStreams.writeError("error: \(location(file, cell))unknown command ':\(TerminalText.escaped(command.name))'\(hint)")
                 continue
             }
+            // A setting changed by `:set KEY VALUE` needs no echo in a batch run: the results show it.
+            if result.changedSetting { continue }
             guard let output = result.output else { continue }
-            let text = renderer().render(output)
+            let text = TextRenderer(settings: session.settings).render(output)
             if result.failed {
                 ok = false
-                writeError(location(file, cell) + text)
+                StandardStreams.writeError(location(file, cell) + text)
             } else {
-                print(text)
+                StandardStreams.write(text + "\n")
             }
         }
         return ok
@@ -35,10 +40,6 @@ struct BatchRunner {
 
     private func location(_ file: String?, _ cell: CellReader.Entry) -> String {
         guard let file else { return "" }
-        return "\(file):\(cell.line): "
-    }
-
-    private func writeError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        return "\(TerminalText.escaped(file)):\(cell.line): "
     }
 }

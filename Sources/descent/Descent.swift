@@ -25,15 +25,21 @@ struct Descent: ParsableCommand {
         let session = Session(settings: options.settings(outputIsTerminal: isatty(STDOUT_FILENO) == 1))
         if !cells.isEmpty {
             let ok = BatchRunner(session: session).run(cells.map { CellReader.Entry(text: $0, line: 0) }, file: nil)
-            throw ExitCode(ok ? 0 : 1)
+            throw ExitCode(StandardStreams.finish(ok: ok))
         }
         if isatty(STDIN_FILENO) == 1 {
             throw ExitCode(InteractiveLauncher.run(session: session, options: options, lessonOptions: lessonOptions))
         }
-        let input = FileHandle.standardInput.readDataToEndOfFile()
-        let text = String(decoding: input, as: UTF8.self)
+        let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        let text: String
+        do throws(UserFileError) {
+            text = try UserFile.text(of: input, named: "standard input")
+        } catch {
+            StandardStreams.writeError("error: \(error.description)")
+            throw ExitCode(2)
+        }
         let ok = BatchRunner(session: session).run(CellReader().cells(in: text), file: nil)
-        throw ExitCode(ok ? 0 : 1)
+        throw ExitCode(StandardStreams.finish(ok: ok))
     }
 }
 

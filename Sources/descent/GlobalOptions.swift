@@ -39,6 +39,7 @@ struct GlobalOptions: ParsableArguments {
         }
         settings.seed = seed
         settings.width = width ?? TerminalSize.columns() ?? 80
+        settings.maximumOutput = outputIsTerminal ? Settings.terminalOutputLimit : 0
         settings.color = ColorPolicy.enabled(flagDisabled: noColor, outputIsTerminal: outputIsTerminal)
         return settings
     }

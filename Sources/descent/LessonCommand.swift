@@ -50,7 +50,7 @@ struct LessonCommand: ParsableCommand {
         let student = lessonOptions.student
         if print {
             let text = LessonPrinter(settings: settings, seed: lessonOptions.seed(for: student, global: options)).text(of: lesson, chapter: chapter)
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(TerminalText.escaped(text, keepingColour: settings.color).utf8))
             return
         }
         if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
@@ -94,7 +94,7 @@ struct LessonLoop {
     }
 
     private func show(_ reply: PlayerReply, _ renderer: TextRenderer) {
-        let text = reply.text(renderer: renderer)
+        let text = TerminalText.escaped(reply.text(renderer: renderer), keepingColour: settings.color)
         if !text.isEmpty { Swift.print(text + "\n") }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Kernel
 import Lessons
 
 /// `descent lessons`: the chapters, with the student's progress in each.
@@ -16,6 +17,6 @@ struct LessonsCommand: ParsableCommand {
         let catalog = try lessonOptions.catalog()
         let loaded = ProgressStore.standard().load(student: lessonOptions.student)
         if let notice = loaded.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
-        print(ChapterList(catalog: catalog, progress: loaded.progress).text)
+        print(TerminalText.escaped(ChapterList(catalog: catalog, progress: loaded.progress).text))
     }
 }

@@ -15,16 +15,17 @@ struct NotebookRun {
         let renderer = NotebookRenderer(settings: settings, seed: options.seed)
         let (markdown, failures) = renderer.render(LessonFile(name: file, text: text))
         for failure in failures {
-            FileHandle.standardError.write(Data("\(failure.file):\(failure.line): \(failure.message)\n".utf8))
+            StandardStreams.writeError("\(failure.file):\(failure.line): \(failure.message)")
         }
         guard let output else {
-            print(markdown, terminator: markdown.hasSuffix("\n") ? "" : "\n")
+            let text = isatty(STDOUT_FILENO) == 1 ? TerminalText.escaped(markdown) : markdown
+            StandardStreams.write(text.hasSuffix("\n") ? text : text + "\n")
             return failures.isEmpty
         }
-        do {
-            try Data(markdown.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        do throws(UserFileError) {
+            try UserFile.write(markdown, to: output)
         } catch {
-            FileHandle.standardError.write(Data("error: cannot write '\(output)': \(error.localizedDescription)\n".utf8))
+            StandardStreams.writeError("error: \(error.description)")
             return false
         }
         return failures.isEmpty

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Kernel
 import Lessons
 
 /// `descent progress`: the student's record, as a table or CSV.
@@ -17,6 +18,7 @@ struct ProgressCommand: ParsableCommand {
         let loaded = ProgressStore.standard().load(student: lessonOptions.student)
         if let notice = loaded.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
         let report = ProgressReport(catalog: catalog, progress: loaded.progress)
-        print(options.csv ? report.csv : report.text, terminator: options.csv ? "" : "\n")
+        // The student's name comes from the progress file: its control characters are shown escaped.
+        print(TerminalText.escaped(options.csv ? report.csv : report.text), terminator: options.csv ? "" : "\n")
     }
 }

@@ -17,18 +17,27 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("For a Markdown notebook: write it with every cell's output filled in here.", valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        if output != nil, !file.hasSuffix(".md") {
+            throw ValidationError(
+                "--output is for Markdown notebooks (FILE.md); to keep the results of '\(file)', redirect them: descent run \(file) > RESULTS")
+        }
+    }
+
     mutating func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            FileHandle.standardError.write(Data("error: cannot read '\(file)': no such file or not readable\n".utf8))
+        let text: String
+        do throws(UserFileError) {
+            text = try UserFile.readText(at: file)
+        } catch {
+            StandardStreams.writeError("error: \(error.description)")
             throw ExitCode(2)
         }
         if file.hasSuffix(".md") {
-            let ok = NotebookRun(file: file, text: String(decoding: data, as: UTF8.self), output: output).run(options: options)
-            throw ExitCode(ok ? 0 : 1)
+            let ok = NotebookRun(file: file, text: text, output: output).run(options: options)
+            throw ExitCode(StandardStreams.finish(ok: ok))
         }
         let session = Session(settings: options.settings(outputIsTerminal: isatty(STDOUT_FILENO) == 1))
-        let cells = CellReader().cells(in: String(decoding: data, as: UTF8.self))
-        let ok = BatchRunner(session: session).run(cells, file: file)
-        throw ExitCode(ok ? 0 : 1)
+        let ok = BatchRunner(session: session).run(CellReader().cells(in: text), file: file)
+        throw ExitCode(StandardStreams.finish(ok: ok))
     }
 }

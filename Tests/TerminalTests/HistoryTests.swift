@@ -38,3 +38,25 @@ import Testing
         #expect(history.entries == ["1"])
     }
 }
+
+@Suite struct HistoryTailTests {
+    @Test func aHugeHistoryFileIsReadFromItsEndAndTrimmed() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.url.appendingPathComponent("history").path
+        let junk = String(repeating: "y", count: 3 * 1024 * 1024)
+        try (junk + "\n" + (1...50).map { "cell \($0)\n" }.joined()).write(toFile: path, atomically: true, encoding: .utf8)
+        let history = History(path: path, limit: 10)
+        #expect(history.entries == (41...50).map { "cell \($0)" })
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == (41...50).map { "cell \($0)\n" }.joined())
+    }
+
+    @Test(arguments: [(lines: 3, expected: "c\nd\ne\n"), (lines: 10, expected: "a\nb\nc\nd\ne\n")])
+    func theTailHoldsTheLastLines(lines: Int, expected: String) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.url.appendingPathComponent("history").path
+        try "a\nb\nc\nd\ne\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let tail = try #require(History.tail(of: path, lines: lines, bytes: 1000))
+        #expect(String(decoding: tail.bytes, as: UTF8.self) == expected)
+        #expect(tail.isWhole == (lines > 5))
+    }
+}

@@ -31,3 +31,16 @@ import Testing
         #expect(Transcript.renumberingOutputs(in: "Out[9] + Out[x]", [1: 1]) == "Out[9] + Out[x]")
     }
 }
+
+@Suite struct TranscriptResetTests {
+    @Test func aResetKeepsOneCommandPerSettingTheLast() {
+        var transcript = Transcript()
+        transcript.recordSetting(":set digits 3")
+        transcript.recordCell("pi", number: 1)
+        transcript.recordSetting(":set ascii")
+        transcript.recordSetting(":set digits 5")
+        transcript.recordSetting(":set unicode")
+        transcript.reset()
+        #expect(transcript.entries.map(\.text) == [":set digits 5", ":set unicode"])
+    }
+}

@@ -90,6 +90,10 @@ struct Interpreter {
         }
         if case .name("Out", _) = base {
             guard let value = session.outputs[n] else {
+                if session.outputRetention.forgot(n, latest: session.executionCount) {
+                    throw .other("Out[\(n)] was not kept: a batch run keeps the outputs its cells name as Out[N] "
+                                 + "and the last \(OutputRetention.windowSize)", at: range)
+                }
                 let known = session.outputs.keys.sorted().map(String.init).joined(separator: ", ")
                 throw .other("there is no Out[\(n)]" + (known.isEmpty ? "" : "; outputs so far: \(known)"), at: range)
             }

@@ -26,6 +26,14 @@ public indirect enum Output: Sendable {
 }
 
 extension Output {
+    /// A value or drawing the cell computed, as opposed to a message or an error.
+    var isResult: Bool {
+        switch self {
+        case .message, .error: return false
+        default: return true
+        }
+    }
+
     var isTable: Bool {
         switch self {
         case .table, .steps: return true

@@ -2,6 +2,10 @@ import Language
 import Plotting
 
 /// Turns outputs into terminal text, following the session's settings.
+///
+/// What it returns is safe to write to a terminal: control characters that came from user
+/// data are escaped (``TerminalText``), and a result longer than
+/// ``Settings/maximumOutput`` characters is summarised instead of drawn.
 public struct TextRenderer: Sendable {
     public var settings: Settings
 
@@ -16,32 +20,108 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ output: Output) -> String {
+        let limit = output.isResult ? settings.maximumOutput : 0
+        if limit > 0, let leaves = leastLength(of: output, cappedAt: limit + 1), leaves > limit {
+            return summary(length: leaves, exact: false)
+        }
+        let text = drawn(output)
+        if limit > 0, text.utf8.count > limit, text.count > limit {
+            return summary(length: text.count, exact: true)
+        }
+        return text
+    }
+
+    private func drawn(_ output: Output) -> String {
         switch output {
         case .expression(let expr):
-            return settings.printer.string(expr)
+            return TerminalText.escaped(settings.printer.string(expr))
         case .number(let value):
             return settings.printer.string(.real(value))
         case .list(let elements):
-            return "[" + elements.map(render).joined(separator: ", ") + "]"
+            return "[" + elements.map(drawn).joined(separator: ", ") + "]"
         case .range(let low, let high):
-            return settings.printer.string(low) + ".." + settings.printer.string(high)
+            return TerminalText.escaped(settings.printer.string(low) + ".." + settings.printer.string(high))
         case .function(let function):
-            return function.signature(settings.printer)
+            return TerminalText.escaped(function.signature(settings.printer))
         case .text(let text), .message(let text):
-            return text
+            return TerminalText.escaped(text)
         case .error(let diagnostic, let cell):
-            return diagnostic.rendered(cell: cell)
+            return TextRenderer.escapedError(diagnostic, cell: cell)
         case .table(let table):
-            if settings.csv { return String(table.csv(lineEnding: "\n").dropLast()) }
-            return table.text(renderOptions)
+            if settings.csv { return TerminalText.escaped(String(table.csv(lineEnding: "\n").dropLast())) }
+            return TerminalText.escaped(table.text(renderOptions), keepingColour: settings.color)
         case .steps(let steps):
-            return settings.csv ? steps.csv() : steps.displayTable().text(renderOptions)
+            let text = settings.csv ? steps.csv() : steps.displayTable().text(renderOptions)
+            return TerminalText.escaped(text, keepingColour: settings.color)
         case .plot(let plot):
-            return plot.text(renderOptions)
+            return TerminalText.escaped(plot.text(renderOptions), keepingColour: settings.color)
         case .sequence(let outputs):
             // With --csv a result's tables are the whole output, ready to paste into a spreadsheet.
             let tables = outputs.filter(\.isTable)
-            return (settings.csv && !tables.isEmpty ? tables : outputs).map(render).joined(separator: "\n")
+            return (settings.csv && !tables.isEmpty ? tables : outputs).map(drawn).joined(separator: "\n")
         }
+    }
+
+    /// The error with its cell, message and hint escaped, and the caret moved to stay under
+    /// the same characters once they are written as `\e` or `\u{202E}`.
+    static func escapedError(_ diagnostic: Diagnostic, cell: String?) -> String {
+        var safe = diagnostic
+        safe.message = TerminalText.escaped(diagnostic.message)
+        safe.hint = diagnostic.hint.map { TerminalText.escaped($0) }
+        guard let cell, cell.unicodeScalars.contains(where: TerminalText.needsEscape) else {
+            return safe.rendered(cell: cell)
+        }
+        let characters = Array(cell)
+        var starts = [1]
+        var escapedCell = ""
+        for character in characters {
+            let piece = TerminalText.escaped(String(character))
+            escapedCell += piece
+            starts.append(starts[starts.count - 1] + piece.count)
+        }
+        if let range = diagnostic.range {
+            func moved(_ column: Int) -> Int { column < 1 ? column : starts[min(column, starts.count) - 1] }
+            safe.range = SourceRange(moved(range.start), moved(range.end))
+        }
+        return safe.rendered(cell: escapedCell)
+    }
+
+    /// A lower bound on the length of the text `output` draws, when it can be known without
+    /// drawing it (expressions are counted by their written leaves).
+    private func leastLength(of output: Output, cappedAt limit: Int) -> Int? {
+        switch output {
+        case .expression(let expr):
+            return expr.writtenLeafCount(atMost: limit)
+        case .list(let elements):
+            var total = 0
+            for element in elements {
+                total += leastLength(of: element, cappedAt: limit) ?? 1
+                if total >= limit { return limit }
+            }
+            return total
+        default:
+            return nil
+        }
+    }
+
+    /// What stands for a result too long to show.
+    /// (Messages and errors are the program's own sentences and are never summarised.)
+    private func summary(length: Int, exact: Bool) -> String {
+        let size = (exact ? "" : "at least ") + TextRenderer.grouped(length)
+        return """
+            (a result of \(size) characters, longer than the \(TextRenderer.grouped(settings.maximumOutput)) shown at most; \
+            it is kept as _ for later cells. To see it: :set maxoutput 0 (no limit), or \
+            descent -e 'CELL' > FILE to write it to a file)
+            """
+    }
+
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text += "," }
+            text.append(digit)
+        }
+        return text
     }
 }

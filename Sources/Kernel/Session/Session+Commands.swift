@@ -16,7 +16,9 @@ extension Session {
             return CellResult(number: nil, output: .message("Session cleared: no variables, functions or outputs."), failed: false)
         case "set":
             do throws(LanguageError) {
-                return CellResult(number: nil, output: .message(try set(argument)), failed: false)
+                let line = try set(argument)
+                let changed = !argument.split(separator: " ").isEmpty
+                return CellResult(number: nil, output: .message(line), failed: false, changedSetting: changed)
             } catch {
                 return CellResult(number: nil, output: .error(error.diagnostic, cell: nil), failed: true)
             }
@@ -40,10 +42,11 @@ extension Session {
         return lines.joined(separator: "\n")
     }
 
-    /// `:set ascii`, `:set unicode`, `:set digits 6`, `:set width 100`, `:set color off`, `:set csv on`, `:set seed 7`.
+    /// `:set ascii`, `:set unicode`, `:set digits 6`, `:set width 100`, `:set color off`, `:set csv on`, `:set seed 7`,
+    /// `:set maxoutput 0`: the one place where settings change after start-up.
     func set(_ argument: String) throws(LanguageError) -> String {
         let words = argument.split(separator: " ").map(String.init)
-        let usage = "usage: :set ascii | unicode | digits N | width N | color on|off | csv on|off | seed N"
+        let usage = "usage: :set ascii | unicode | digits N | width N | color on|off | csv on|off | seed N | maxoutput N"
         guard let key = words.first else { return currentSettings() + "\n" + usage }
         let value = words.count > 1 ? words[1] : nil
         func flag() throws(LanguageError) -> Bool {
@@ -69,8 +72,9 @@ extension Session {
         case "color", "colour": settings.color = try flag()
         case "csv": settings.csv = try flag()
         case "seed": settings.seed = UInt64(try number(0...Int.max))
+        case "maxoutput": settings.maximumOutput = try number(0...Int.max)
         default:
-            let known = ["ascii", "unicode", "digits", "width", "color", "csv", "seed"]
+            let known = ["ascii", "unicode", "digits", "width", "color", "csv", "seed", "maxoutput"]
             let hint = Suggestion.nearest(to: key, among: known).map { " (did you mean '\($0)'?)" } ?? ""
             throw .other("unknown setting '\(key)'\(hint); \(usage)", at: nil)
         }
@@ -80,6 +84,7 @@ extension Session {
     private func currentSettings() -> String {
         let s = settings
         return "style \(s.style == .ascii ? "ascii" : "unicode"), digits \(s.digits), width \(s.width), "
-            + "color \(s.color ? "on" : "off"), csv \(s.csv ? "on" : "off"), seed \(s.seed)"
+            + "color \(s.color ? "on" : "off"), csv \(s.csv ? "on" : "off"), seed \(s.seed), "
+            + "maxoutput \(s.maximumOutput == 0 ? "none" : String(s.maximumOutput))"
     }
 }

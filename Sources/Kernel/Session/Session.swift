@@ -18,8 +18,9 @@ public final class Session: @unchecked Sendable {
     public private(set) var lastValue: Value?
     /// How many cells have run; the next cell is number `executionCount + 1`.
     public private(set) var executionCount = 0
-    /// The text of every cell that ran without error, in order, for `:save`.
-    public private(set) var history: [String] = []
+    /// Which results `Out[n]` keeps: all of them in the REPL, only those a batch run's
+    /// cells refer to in `descent run`.
+    public var outputRetention = OutputRetention.all
 
     public init(settings: Settings = Settings()) {
         self.settings = settings
@@ -48,9 +49,9 @@ public final class Session: @unchecked Sendable {
             interrupt.clear()
             do throws(LanguageError) {
                 let value = try run(cell)
-                history.append(text)
                 guard let value else { return CellResult(number: executionCount, output: nil, failed: false) }
-                outputs[executionCount] = value
+                if outputRetention.keeps(executionCount) { outputs[executionCount] = value }
+                if let old = outputRetention.evicted(when: executionCount) { outputs[old] = nil }
                 lastValue = value
                 return CellResult(number: executionCount, output: value.output, failed: false)
             } catch {
@@ -97,7 +98,6 @@ public final class Session: @unchecked Sendable {
         outputs = [:]
         lastValue = nil
         executionCount = 0
-        history = []
     }
 }
 
@@ -110,6 +110,8 @@ public struct CellResult: Sendable {
     public var failed: Bool
     /// A `:command` the session does not know, for the front end to handle.
     public var command: (name: String, argument: String)?
+    /// A `:set KEY VALUE` that changed a setting; its output is the settings line.
+    public var changedSetting = false
 }
 
 /// How far a long computation has come.

@@ -17,6 +17,15 @@ public struct Settings: Sendable, Equatable {
     public var csv = false
     /// Seed for random experiments, so every run is reproducible.
     public var seed: UInt64 = 1
+    /// The most characters a result may draw before it is summarised (its size and how to
+    /// see it) instead; 0 for no limit. A front end writing to a terminal sets
+    /// ``terminalOutputLimit``; output to a file or pipe has none, so `descent -e CELL > FILE`
+    /// keeps it all.
+    public var maximumOutput = 0
+
+    /// The limit on a terminal: 100,000 characters, about 1,250 lines of 80 columns, more than
+    /// anyone reads there and little enough to draw at once and stop with Ctrl-C.
+    public static let terminalOutputLimit = 100_000
 
     public init() {}
 

@@ -1,0 +1,67 @@
+/// Text that is safe to write to a terminal: control characters from user data (a string,
+/// a cell, a file, a student's name) are shown escaped instead of being obeyed.
+///
+/// Escaped: C0 controls but newline and tab (`ESC` → `\e`, `BEL` → `\a`, `BS` → `\b`,
+/// `CR` → `\r`, others `\u{1}`), DEL and the C1 controls (`\u{7F}`, `\u{9B}`), and the
+/// bidirectional overrides and isolates U+202A–202E, U+2066–2069, U+200E, U+200F, U+061C
+/// (`\u{202E}`), which reorder what the reader sees. A terminal would otherwise set its
+/// title, ring, move the cursor or reverse a line on the program's behalf.
+public enum TerminalText {
+    /// `text` with every control character escaped. With `keepingColour`, SGR colour
+    /// sequences (`ESC [ 31 m`) the renderer drew for plots stay; nothing else does.
+    public static func escaped(_ text: String, keepingColour: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var result = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if keepingColour, scalar == "\u{1B}", let end = colourSequenceEnd(scalars, from: index) {
+                result.append(contentsOf: scalars[index...end])
+                index = end + 1
+                continue
+            }
+            if needsEscape(scalar) {
+                result.append(contentsOf: escape(scalar).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+            index += 1
+        }
+        return String(result)
+    }
+
+    /// Whether the terminal would act on `scalar` rather than show it.
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x09: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
+        default: return false
+        }
+    }
+
+    /// How one control character is shown: `\e`, `\a`, `\b`, `\r`, or `\u{HEX}`.
+    static func escape(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\u{1B}": return "\\e"
+        case "\u{07}": return "\\a"
+        case "\u{08}": return "\\b"
+        case "\r": return "\\r"
+        default: return "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        }
+    }
+
+    /// The index of the `m` ending an SGR sequence `ESC [ digits;… m` starting at `start`.
+    private static func colourSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard start + 2 < scalars.count, scalars[start + 1] == "[" else { return nil }
+        var index = start + 2
+        while index < scalars.count, index - start < 32 {
+            let scalar = scalars[index]
+            if scalar == "m" { return index }
+            guard ("0"..."9").contains(scalar) || scalar == ";" else { return nil }
+            index += 1
+        }
+        return nil
+    }
+}
