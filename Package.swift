@@ -40,6 +40,7 @@ let package = Package(
         .executableTarget(name: "DescentBenchmark", dependencies: ["Kernel", "Language", "Optimization"]),
         // What the test targets share: the built binary, child processes, a pseudo-terminal, golden files.
         .target(name: "DescentTestSupport", path: "Tests/DescentTestSupport"),
+        .testTarget(name: "DescentTestSupportTests", dependencies: ["DescentTestSupport"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language", "Optimization"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "DescentTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
