@@ -1,13 +1,20 @@
 import Foundation
 
-/// `LessonEmbedder OUTPUT LESSON.md...`: writes a Swift file declaring `BuiltinLessons.files`,
-/// one `LessonFile` per lesson, its text embedded exactly as a raw string literal.
+/// `LessonEmbedder OUTPUT FOLDER`: writes a Swift file declaring `BuiltinLessons.files`, one
+/// `LessonFile` per `.md` file in `FOLDER` (`README.md` excepted, in file-name order), its text
+/// embedded exactly as a raw string literal.
 ///
 /// Run by the `EmbedLessons` build-tool plugin; not meant to be run by hand.
-let arguments = CommandLine.arguments.dropFirst()
-guard let output = arguments.first else {
-    FileHandle.standardError.write(Data("usage: LessonEmbedder OUTPUT LESSON.md...\n".utf8))
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count == 2 else {
+    FileHandle.standardError.write(Data("usage: LessonEmbedder OUTPUT FOLDER\n".utf8))
     exit(2)
+}
+let (output, folder) = (arguments[0], URL(fileURLWithPath: arguments[1]))
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    exit(1)
 }
 
 /// A raw string literal holding `text` exactly: one `#` more than the longest run of `#` in it,
@@ -22,6 +29,9 @@ func rawLiteral(_ text: String) -> String {
     return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
 }
 
+guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+    fail("cannot read the lesson folder \(folder.path)")
+}
 var source = """
     // Generated at build time by the EmbedLessons plugin from Lessons/*.md.
 
@@ -30,20 +40,16 @@ var source = """
         static let files: [LessonFile] = [
 
     """
-for path in arguments.dropFirst() {
-    let url = URL(fileURLWithPath: path)
-    do {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        source += "LessonFile(name: \(String(reflecting: url.lastPathComponent)), text: \(rawLiteral(text))),\n"
-    } catch {
-        FileHandle.standardError.write(Data("error: cannot read the lesson \(path): \(error.localizedDescription)\n".utf8))
-        exit(1)
+for name in names.sorted() where name.hasSuffix(".md") && name != "README.md" {
+    let url = folder.appendingPathComponent(name)
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+        fail("cannot read the lesson \(url.path) as UTF-8 text")
     }
+    source += "LessonFile(name: \(String(reflecting: name)), text: \(rawLiteral(text))),\n"
 }
 source += "]\n}\n"
 do {
     try source.write(toFile: output, atomically: true, encoding: .utf8)
 } catch {
-    FileHandle.standardError.write(Data("error: cannot write \(output): \(error.localizedDescription)\n".utf8))
-    exit(1)
+    fail("cannot write \(output): \(error.localizedDescription)")
 }

@@ -1,5 +1,6 @@
 import Lessons
 import Testing
+
 @testable import descent
 
 /// `--seed` is an ordinary option: parsed by ArgumentParser wherever the arguments come from.

@@ -55,8 +55,9 @@ public enum ChildProcess {
             kill(process.processIdentifier, SIGKILL)
             ended.wait()
             group.wait()
-            throw Timeout(command: [executable] + arguments, seconds: timeout,
-                          standardOutput: output.text, standardError: errors.text)
+            throw Timeout(
+                command: [executable] + arguments, seconds: timeout,
+                standardOutput: output.text, standardError: errors.text)
         }
         group.wait()
         return Result(status: process.terminationStatus, standardOutput: output.text, standardError: errors.text)

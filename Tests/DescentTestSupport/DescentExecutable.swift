@@ -19,7 +19,8 @@ public enum DescentExecutable {
         }
     }
 
-    private static let located: String? = candidateFolders
+    private static let located: String? =
+        candidateFolders
         .map { $0.appendingPathComponent("descent").path }
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 

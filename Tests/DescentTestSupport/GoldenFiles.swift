@@ -29,7 +29,8 @@ public struct GoldenFiles: Sendable {
             return
         }
         guard let recorded else {
-            Issue.record("missing golden file \(url.path); record it with DESCENT_RECORD=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(url.path); record it with DESCENT_RECORD=1", sourceLocation: sourceLocation)
             return
         }
         guard recorded != text else { return }

@@ -12,8 +12,9 @@ public struct LineDiff: Sendable {
     public let lines: [Line]
 
     public init(from old: String, to new: String) {
-        lines = Self.script(old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                            new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        lines = Self.script(
+            old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     }
 
     /// The edit script from `a` to `b` by dynamic programming over the common suffixes.
@@ -22,7 +23,8 @@ public struct LineDiff: Sendable {
         var common = [Int](repeating: 0, count: (a.count + 1) * width)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             for j in stride(from: b.count - 1, through: 0, by: -1) {
-                common[i * width + j] = a[i] == b[j]
+                common[i * width + j] =
+                    a[i] == b[j]
                     ? common[(i + 1) * width + j + 1] + 1
                     : max(common[(i + 1) * width + j], common[i * width + j + 1])
             }
@@ -65,7 +67,9 @@ public struct LineDiff: Sendable {
             let oldStart = before.filter { !isAdded($0) }.count + 1
             let newStart = before.filter { !isRemoved($0) }.count + 1
             let body = lines[hunk]
-            output.append("@@ -\(oldStart),\(body.filter { !isAdded($0) }.count) +\(newStart),\(body.filter { !isRemoved($0) }.count) @@")
+            output.append(
+                "@@ -\(oldStart),\(body.filter { !isAdded($0) }.count) +\(newStart),\(body.filter { !isRemoved($0) }.count) @@"
+            )
             for line in body {
                 switch line {
                 case .same(let text): output.append(" " + text)

@@ -7,7 +7,9 @@ public final class PseudoTerminal {
     public struct Timeout: Error, CustomStringConvertible {
         public var awaited: String
         public var screen: String
-        public var description: String { "timed out waiting for \(awaited.debugDescription); the screen showed:\n\(screen)" }
+        public var description: String {
+            "timed out waiting for \(awaited.debugDescription); the screen showed:\n\(screen)"
+        }
     }
 
     public let pid: pid_t
@@ -20,8 +22,10 @@ public final class PseudoTerminal {
 
     /// Starts `descent` with `arguments` on a terminal of `columns` × `rows`, with a home
     /// directory of its own (`home`) so history never touches the user's files.
-    public init(_ arguments: [String] = [], home: URL, environment extra: [String: String] = [:],
-         columns: UInt16 = 100, rows: UInt16 = 40) throws {
+    public init(
+        _ arguments: [String] = [], home: URL, environment extra: [String: String] = [:],
+        columns: UInt16 = 100, rows: UInt16 = 40
+    ) throws {
         var environment = [
             "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": "1",
@@ -30,8 +34,11 @@ public final class PseudoTerminal {
         environment.merge(extra) { $1 }
         let executable = try DescentExecutable.path()
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = environment.filter { !$0.value.isEmpty }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        let envp: [UnsafeMutablePointer<CChar>?] =
+            environment.filter { !$0.value.isEmpty }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for pointer in argv + envp { free(pointer) }
+        }
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var master: Int32 = -1
         // After fork only async-signal-safe calls: the argument arrays are ready.

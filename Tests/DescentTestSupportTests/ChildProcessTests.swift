@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func inputReachesTheChildAndBothStreamsComeBack() throws {
-        let result = try ChildProcess.run("/bin/sh", ["-c", "cat; echo oops >&2; exit 3"], input: "hello\n", environment: [:])
+        let result = try ChildProcess.run(
+            "/bin/sh", ["-c", "cat; echo oops >&2; exit 3"], input: "hello\n", environment: [:])
         #expect(result.status == 3)
         #expect(result.standardOutput == "hello\n")
         #expect(result.standardError == "oops\n")
