@@ -8,10 +8,18 @@ import Testing
 /// so a run that re-recorded can never pass unnoticed: read the diff, then run again without it.
 public struct GoldenFiles: Sendable {
     public let directory: URL
+    /// Whether ``check(_:_:sourceLocation:)`` writes the files instead of comparing with them.
+    public let isRecording: Bool
 
     /// The folder `folder` beside the source file `filePath` (pass `#filePath`).
     public init(_ folder: String, beside filePath: String) {
-        directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent(folder)
+        self.init(directory: URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent(folder))
+    }
+
+    /// The files in `directory`, recorded afresh when `isRecording` (by default, when `DESCENT_RECORD=1`).
+    public init(directory: URL, isRecording: Bool = GoldenFiles.isRecording) {
+        self.directory = directory
+        self.isRecording = isRecording
     }
 
     /// Whether this run records the files instead of comparing with them.
@@ -24,7 +32,7 @@ public struct GoldenFiles: Sendable {
     public func check(_ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let url = directory.appendingPathComponent(name)
         let recorded = try? String(contentsOf: url, encoding: .utf8)
-        if Self.isRecording {
+        if isRecording {
             record(text, at: url, over: recorded, sourceLocation: sourceLocation)
             return
         }
