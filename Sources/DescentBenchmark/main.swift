@@ -37,7 +37,7 @@ let recorded = try best("compiled expression, every row recorded") {
     _ = try Run(kind: .adam, hyperparameters: hyperparameters, objective: objective, start: [-1.2, 1], steps: steps, tol: 0, record: true)
 }
 let session = Session()
-let cell = try best("the cell adam(..., steps = 1000000)") {
+let cell = best("the cell adam(..., steps = 1000000)") {
     _ = session.execute("r = adam((1-x)^2 + 100*(y-x^2)^2, x = -1.2, y = 1, lr = 0.001, steps = 1000000, tol = 0)")
 }
 print(String(format: "ratio compiled / hand-written: %.2f×", compiled / handWritten))
