@@ -19,8 +19,11 @@ let package = Package(
         .target(name: "Optimization"),
         // The notebook kernel: sessions, cells, built-in functions, the output model and its text rendering.
         .target(name: "Kernel", dependencies: ["Language", "Plotting", "Optimization"]),
-        // Lesson files, exercises checked by equivalence, progress.
-        .target(name: "Lessons", dependencies: ["Kernel", "Language"]),
+        // Lesson files, exercises checked by equivalence, progress. Lessons/*.md are embedded at build time.
+        .target(name: "Lessons", dependencies: ["Kernel", "Language", "Optimization"], plugins: ["EmbedLessons"]),
+        // The build-tool plugin that embeds Lessons/*.md, and the tool it runs.
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
+        .executableTarget(name: "LessonEmbedder"),
         // GNU readline, linked from Debian's libreadline-dev.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // The interactive REPL on a terminal.
@@ -35,12 +38,16 @@ let package = Package(
         ),
         // Speed figures for the README: compiled Adam against a hand-written loop.
         .executableTarget(name: "DescentBenchmark", dependencies: ["Kernel", "Language", "Optimization"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden"]),
+        // What the test targets share: the built binary, child processes, a pseudo-terminal, golden files.
+        .target(name: "DescentTestSupport", path: "Tests/DescentTestSupport"),
+        .testTarget(name: "DescentTestSupportTests", dependencies: ["DescentTestSupport"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language", "Optimization"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting", "DescentTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons"], exclude: ["Golden"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["descent"]),
+        // Test targets that launch `descent` depend on it, so they never run a stale binary.
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "descent", "DescentTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "descent", "DescentTestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["descent", "DescentTestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 // Measures what the README promises: 1,000,000 Adam steps on the Rosenbrock function
-// through the language's compiled expressions, against the same loop written by hand.
+// through the language's compiled expressions, against the same loop written by hand;
+// and how long the largest plots take to draw (the tests check what they draw, not how fast).
 // Run with: swift run -c release DescentBenchmark
 import Foundation
 import Kernel
@@ -36,8 +37,21 @@ let recorded = try best("compiled expression, every row recorded") {
     _ = try Run(kind: .adam, hyperparameters: hyperparameters, objective: objective, start: [-1.2, 1], steps: steps, tol: 0, record: true)
 }
 let session = Session()
-let cell = try best("the cell adam(..., steps = 1000000)") {
+let cell = best("the cell adam(..., steps = 1000000)") {
     _ = session.execute("r = adam((1-x)^2 + 100*(y-x^2)^2, x = -1.2, y = 1, lr = 0.001, steps = 1000000, tol = 0)")
 }
 print(String(format: "ratio compiled / hand-written: %.2f×", compiled / handWritten))
+
+var wide = Settings()
+wide.width = 200
+let plots = Session(settings: wide)
+print("Plots 200 columns wide, evaluated and drawn; best of \(repetitions)")
+for cell in [
+    "contour((1 - x)^2 + 100*(y - x^2)^2, x = -2..2, y = -1..3, height = 50)",
+    "plot([sin(x), sin(x + 1/3), sin(x + 2/3), sin(x + 1), sin(x + 4/3), sin(x + 5/3), sin(x + 2), sin(x + 7/3), sin(x + 8/3), sin(x + 3)], x = -3..3, height = 50)",
+] {
+    _ = best(String(cell.prefix(40)) + "…") {
+        _ = plots.execute(cell).output.map { TextRenderer(settings: plots.settings).render($0) }
+    }
+}
 _ = (recorded, cell)

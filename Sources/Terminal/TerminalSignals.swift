@@ -37,12 +37,11 @@ final class TerminalSignals: @unchecked Sendable {
         signalPipeWriteEnd = writeEnd
         for signal in [SIGINT, SIGWINCH, SIGCONT] {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { signal in
-                let saved = errno
-                var byte = UInt8(truncatingIfNeeded: signal)
-                _ = write(signalPipeWriteEnd, &byte, 1)
-                errno = saved
-            }
+            #if canImport(Darwin)
+            action.__sigaction_u.__sa_handler = forwardSignal
+            #else
+            action.__sigaction_handler.sa_handler = forwardSignal
+            #endif
             sigemptyset(&action.sa_mask)
             action.sa_flags = SA_RESTART
             var old = sigaction()
@@ -103,3 +102,11 @@ final class TerminalSignals: @unchecked Sendable {
 
 /// The pipe the signal handler writes to; set before the handler is installed.
 nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
+
+/// The signal handler: writes the signal's number to the pipe, keeping `errno`.
+private func forwardSignal(_ signal: Int32) {
+    let saved = errno
+    var byte = UInt8(truncatingIfNeeded: signal)
+    _ = write(signalPipeWriteEnd, &byte, 1)
+    errno = saved
+}

@@ -20,8 +20,12 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never use colour (NO_COLOR does the same).")
     var noColor = false
 
-    @Option(help: "Seed for random experiments.")
-    var seed: UInt64 = 1
+    @Option(name: .customLong("seed"),
+            help: "Seed for random experiments (default 1; a lesson's exercises default to one drawn from the student's name).")
+    var givenSeed: UInt64?
+
+    /// The seed for random experiments: `--seed`, else 1.
+    var seed: UInt64 { givenSeed ?? 1 }
 
     func validate() throws {
         if let digits, !(1...17).contains(digits) { throw ValidationError("--digits takes 1 to 17") }

@@ -20,8 +20,7 @@ struct LessonOptions: ParsableArguments {
     /// The exercises' seed: `--seed` when given on the command line, else one drawn from
     /// the student's name, so neighbours get different numbers.
     func seed(for student: String, global: GlobalOptions) -> UInt64 {
-        let given = CommandLine.arguments.contains { $0 == "--seed" || $0.hasPrefix("--seed=") }
-        return given ? global.seed : SeededGenerator.stableHash(student)
+        global.givenSeed ?? SeededGenerator.stableHash(student)
     }
 
     func catalog() throws -> LessonCatalog {

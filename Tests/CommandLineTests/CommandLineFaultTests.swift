@@ -5,8 +5,8 @@ import Testing
 /// the files the user names are written into, never replaced by something else.
 @Suite struct CommandLineFaultTests {
     /// Runs `descent ARGUMENTS` from a shell with `redirection` (such as `> /dev/full`).
-    static func shell(_ arguments: [String], redirection: String) throws -> DescentProcess.Result {
-        let quoted = ([DescentProcess.binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    static func shell(_ arguments: [String], redirection: String) throws -> ChildProcess.Result {
+        let quoted = ([try DescentExecutable.path()] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         return try DescentProcess.run(["-c", "exec " + quoted.joined(separator: " ") + " " + redirection],
                                       executable: URL(fileURLWithPath: "/bin/sh"))
     }
@@ -118,7 +118,7 @@ import Testing
 @Suite struct NotebookOutputTests {
     let notebook = "# A notebook\n\n```descent\n1 + 1\n```\n"
 
-    func run(output: String, in directory: URL) throws -> DescentProcess.Result {
+    func run(output: String, in directory: URL) throws -> ChildProcess.Result {
         let source = directory.appendingPathComponent("nb.md")
         try notebook.write(to: source, atomically: true, encoding: .utf8)
         return try DescentProcess.run(["run", source.path, "--output", output])
@@ -186,7 +186,7 @@ import Testing
         try "old".write(to: target, atomically: true, encoding: .utf8)
         // A file size limit of zero makes every write to a regular file fail with EFBIG.
         let command = "trap '' XFSZ; ulimit -f 0; exec \"$0\" run \"$1\" --output \"$2\""
-        let result = try DescentProcess.run(["-c", command, DescentProcess.binary.path, source.path, target.path],
+        let result = try DescentProcess.run(["-c", command, try DescentExecutable.path(), source.path, target.path],
                                             executable: URL(fileURLWithPath: "/bin/sh"))
         #expect(result.status == 1)
         #expect(result.standardError.contains("cannot write '\(target.path)': the file would be too large"), "\(result.standardError)")

@@ -21,16 +21,6 @@ import Testing
     The end.
     """
 
-    /// The `descent` executable beside the test bundle in the build folder.
-    static var executable: URL {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for folder in [bundle, bundle.deletingLastPathComponent()] {
-            let candidate = folder.appendingPathComponent("descent")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return bundle.appendingPathComponent("descent")
-    }
-
     struct Folders {
         let lessons: URL
         let data: URL
@@ -44,25 +34,11 @@ import Testing
         return Folders(lessons: lessons, data: root.appendingPathComponent("data"))
     }
 
-    static func run(_ arguments: [String], input: String, folders: Folders, builtin: Bool = false) throws -> (output: String, status: Int32) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_DATA_HOME"] = folders.data.path
-        environment["DESCENT_LESSONS"] = builtin ? nil : folders.lessons.path
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+    /// `descent` with standard error merged into standard output, lessons and progress in `folders`.
+    static func run(_ arguments: [String], input: String, folders: Folders) throws -> (output: String, status: Int32) {
+        let environment = ["XDG_DATA_HOME": folders.data.path, "DESCENT_LESSONS": folders.lessons.path, "NO_COLOR": "1"]
+        let result = try DescentProcess.run(arguments, input: input, environment: environment, mergingStandardError: true)
+        return (result.standardOutput, result.status)
     }
 
     @Test func aStudentRunsACellAnswersGetsFeedbackQuitsAndResumes() throws {

@@ -53,7 +53,7 @@ struct LessonOnTerminalTests {
         first.type(":quit\r")
         try first.expect("Saved at step 2 of 2")
         try first.expect("In [")
-        _ = first.settle(for: 0.3)
+        try first.expect("]: ")
         first.type("\u{4}")
         #expect(try first.waitForExit() == 0)
 
@@ -67,7 +67,8 @@ struct LessonOnTerminalTests {
         try second.expect("In [")
         second.type(":lessons\r")
         try second.expect("1 of 1 exercises")
-        _ = second.settle(for: 0.3)
+        try second.expect("In [")
+        try second.expect("]: ")
         second.type("\u{4}")
         #expect(try second.waitForExit() == 0)
     }

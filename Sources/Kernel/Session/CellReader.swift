@@ -74,9 +74,3 @@ public struct CellReader: Sendable {
         return depth > 0 ? .openBracket : .complete
     }
 }
-
-extension String {
-    func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
-}

@@ -21,19 +21,33 @@ public enum LargeStack {
                 var attributes = pthread_attr_t()
                 pthread_attr_init(&attributes)
                 pthread_attr_setstacksize(&attributes, size)
+                #if canImport(Darwin)
+                var thread: pthread_t?
+                #else
                 var thread = pthread_t()
+                #endif
                 let created = pthread_create(&thread, &attributes, { raw in
-                    Unmanaged<Work>.fromOpaque(raw!).takeRetainedValue().body()
+                    LargeStack.perform(raw)
                     return nil
                 }, box.toOpaque())
                 pthread_attr_destroy(&attributes)
                 if created == 0 {
+                    #if canImport(Darwin)
+                    pthread_join(thread!, nil)
+                    #else
                     pthread_join(thread, nil)
+                    #endif
                 } else {
                     box.takeRetainedValue().body()
                 }
             }
             return result!
         }
+    }
+
+    /// The thread's entry: Darwin passes the argument as non-optional, glibc as optional.
+    private static func perform(_ raw: UnsafeMutableRawPointer?) {
+        guard let raw else { return }
+        Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()
     }
 }

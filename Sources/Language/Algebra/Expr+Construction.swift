@@ -192,9 +192,4 @@ extension Expr {
         let rest = Array(factors.dropFirst())
         return (coefficient, rest.count == 1 ? rest[0] : Expr(.product(rest)))
     }
-
-    /// Whether the printed form starts with a minus sign: `-3`, `-x*y`.
-    var isNegativeTerm: Bool {
-        splitCoefficient().0.isNegative || (number?.isNegative ?? false)
-    }
 }

@@ -13,7 +13,6 @@ public enum Number: Sendable {
 
     public static let zero = Number.rational(0, 1)
     public static let one = Number.rational(1, 1)
-    public static let minusOne = Number.rational(-1, 1)
 
     /// An exact fraction reduced to lowest terms; a double when it cannot be exact.
     public static func fraction(_ numerator: Int, _ denominator: Int) -> Number {
@@ -26,14 +25,6 @@ public enum Number: Sendable {
         let divisor = greatestCommonDivisor(abs(numerator), abs(denominator))
         let sign = denominator < 0 ? -1 : 1
         return .rational(sign * numerator / divisor, sign * denominator / divisor)
-    }
-
-    /// The nearest exact value of a double when it is an integer, otherwise the double itself.
-    public static func integerIfExact(_ value: Double) -> Number {
-        if value.isFinite, value == value.rounded(), abs(value) < 9.0e15 {
-            return .rational(Int(value), 1)
-        }
-        return .real(value)
     }
 
     public var doubleValue: Double {

@@ -43,7 +43,7 @@ public struct CompiledFunction: Sendable {
             for operand in operands.dropFirst() { slot = emit(make(slot, slots[operand]!)) }
             return slot
         }
-        let order = Set(outputs.flatMap(\.topologicalOrder)).sorted { $0.id < $1.id }
+        let order = Expr.topologicalOrder(of: outputs)
         for expr in order {
             switch expr.node {
             case .number(let value): slots[expr] = emit(.constant(value.doubleValue))

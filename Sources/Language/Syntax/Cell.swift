@@ -24,9 +24,3 @@ public enum Cell: Sendable {
         return try Parser.parseCell(text)
     }
 }
-
-extension Substring {
-    func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
-}

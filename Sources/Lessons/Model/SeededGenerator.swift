@@ -1,29 +1,26 @@
-/// SplitMix64: a small, fast generator whose sequence depends only on its seed,
+import Optimization
+
+/// The exercises' random source: ``SplitMix64`` seeded from the student and the purpose,
 /// so a student sees the same constants and sample points on every machine.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    private var source: SplitMix64
 
     public init(seed: UInt64) {
-        state = seed
+        source = SplitMix64(seed: seed)
     }
 
     /// A generator for one purpose, such as one exercise of one lesson for one student.
     public init(seed: UInt64, purpose: String) {
-        state = seed ^ SeededGenerator.stableHash(purpose)
+        source = SplitMix64(seed: seed ^ SeededGenerator.stableHash(purpose))
     }
 
     public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        source.next()
     }
 
     /// A uniform double in `range`.
     public mutating func uniform(in range: ClosedRange<Double>) -> Double {
-        let unit = Double(next() >> 11) / Double(1 << 53)
-        return range.lowerBound + unit * (range.upperBound - range.lowerBound)
+        range.lowerBound + source.uniform() * (range.upperBound - range.lowerBound)
     }
 
     /// FNV-1a of the UTF-8 bytes: unlike `Hasher`, the same in every process.

@@ -95,9 +95,3 @@ public struct LessonFile: Sendable {
         return lines.joined(separator: "\n")
     }
 }
-
-extension String {
-    func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
-}

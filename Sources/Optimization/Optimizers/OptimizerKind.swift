@@ -13,15 +13,4 @@
 /// | `adamw`    | `AdamW`                            |
 public enum OptimizerKind: String, CaseIterable, Sendable {
     case sgd, momentum, nesterov, adagrad, rmsprop, adam, adamw
-
-    /// Whether the kind is plain or momentum SGD (`torch.optim.SGD`).
-    public var isSGDFamily: Bool {
-        switch self {
-        case .sgd, .momentum, .nesterov: true
-        case .adagrad, .rmsprop, .adam, .adamw: false
-        }
-    }
-
-    /// Whether the kind keeps Adam's first and second moments.
-    public var isAdamFamily: Bool { self == .adam || self == .adamw }
 }

@@ -1,38 +1,44 @@
 import Foundation
-import Testing
 
 /// The real `descent` binary on a pseudo-terminal of its own, driven the way a
 /// student drives it: keys in, screen text out. Every wait has a timeout, so a
 /// REPL that hangs fails the test instead of stalling the suite.
-final class PseudoTerminal {
-    struct Timeout: Error, CustomStringConvertible {
-        var awaited: String
-        var screen: String
-        var description: String { "timed out waiting for \(awaited.debugDescription); the screen showed:\n\(screen)" }
+public final class PseudoTerminal {
+    public struct Timeout: Error, CustomStringConvertible {
+        public var awaited: String
+        public var screen: String
+        public var description: String {
+            "timed out waiting for \(awaited.debugDescription); the screen showed:\n\(screen)"
+        }
     }
 
-    let pid: pid_t
+    public let pid: pid_t
     private let master: Int32
     /// Everything the program wrote, as bytes.
-    private(set) var raw: [UInt8] = []
+    public private(set) var raw: [UInt8] = []
     /// Where the last ``expect(_:timeout:)`` matched; later waits look after it.
     private var mark: String.Index?
     private var exitStatus: Int32?
 
     /// Starts `descent` with `arguments` on a terminal of `columns` × `rows`, with a home
     /// directory of its own (`home`) so history never touches the user's files.
-    init(_ arguments: [String] = [], home: URL, environment extra: [String: String] = [:],
-         columns: UInt16 = 100, rows: UInt16 = 40) throws {
+    public init(
+        _ arguments: [String] = [], home: URL, environment extra: [String: String] = [:],
+        columns: UInt16 = 100, rows: UInt16 = 40
+    ) throws {
         var environment = [
             "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": "1",
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
         ]
         environment.merge(extra) { $1 }
-        let executable = try PseudoTerminal.descentExecutable()
+        let executable = try DescentExecutable.path()
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = environment.filter { !$0.value.isEmpty }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        let envp: [UnsafeMutablePointer<CChar>?] =
+            environment.filter { !$0.value.isEmpty }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for pointer in argv + envp { free(pointer) }
+        }
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var master: Int32 = -1
         // After fork only async-signal-safe calls: the argument arrays are ready.
@@ -60,25 +66,11 @@ final class PseudoTerminal {
         close(master)
     }
 
-    /// The built `descent` beside the test bundle (`.build/<triple>/debug/descent`).
-    static func descentExecutable() throws -> String {
-        let candidates = [
-            URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "")
-                .deletingLastPathComponent().appendingPathComponent("descent").path,
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent(".build/debug/descent").path,
-        ]
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw Timeout(awaited: "the descent executable", screen: "not found at \(candidates)")
-        }
-        return found
-    }
-
     /// What the program showed, with escape sequences and carriage returns removed.
-    var screen: String { PseudoTerminal.plainText(String(decoding: raw, as: UTF8.self)) }
+    public var screen: String { PseudoTerminal.plainText(String(decoding: raw, as: UTF8.self)) }
 
     /// Types `keys`: text, `\r` for Enter, `\t` for Tab, `\u{3}` for Ctrl-C, `\u{4}` for Ctrl-D.
-    func type(_ keys: String) {
+    public func type(_ keys: String) {
         let bytes = Array(keys.utf8)
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
@@ -86,7 +78,7 @@ final class PseudoTerminal {
     /// Waits until `text` appears on the screen after the previous match; returns the screen
     /// from that match on.
     @discardableResult
-    func expect(_ text: String, timeout: Double = 10) throws -> String {
+    public func expect(_ text: String, timeout: Double = 60) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let current = screen
@@ -102,16 +94,8 @@ final class PseudoTerminal {
         }
     }
 
-    /// Reads whatever arrives within `timeout` seconds; the text so far.
-    @discardableResult
-    func settle(for timeout: Double) -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        while deadline.timeIntervalSinceNow > 0, readSome(timeout: deadline.timeIntervalSinceNow) {}
-        return screen
-    }
-
     /// Waits for the program to end and returns its exit status.
-    func waitForExit(timeout: Double = 10) throws -> Int32 {
+    public func waitForExit(timeout: Double = 60) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         var status: Int32 = 0
         while deadline.timeIntervalSinceNow > 0 {
@@ -125,7 +109,7 @@ final class PseudoTerminal {
     }
 
     /// Changes the terminal's size, as dragging the window does; the program gets `SIGWINCH`.
-    func resize(columns: UInt16, rows: UInt16) {
+    public func resize(columns: UInt16, rows: UInt16) {
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
     }
@@ -142,7 +126,7 @@ final class PseudoTerminal {
     }
 
     /// `text` without ANSI escape sequences, carriage returns, or readline's prompt markers.
-    static func plainText(_ text: String) -> String {
+    public static func plainText(_ text: String) -> String {
         var result = ""
         var scalars = text.unicodeScalars[...]
         while let scalar = scalars.popFirst() {
@@ -163,19 +147,5 @@ final class PseudoTerminal {
             }
         }
         return result
-    }
-}
-
-/// A fresh directory for one test's home, removed at the end.
-struct TemporaryDirectory: ~Copyable {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("descent-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
     }
 }
