@@ -8,11 +8,12 @@ struct NotebookRun {
     var file: String
     var text: String
     var output: String?
+    var key = false
 
     func run(options: GlobalOptions) -> Bool {
         var settings = options.settings(outputIsTerminal: false)
         settings.color = false
-        let renderer = NotebookRenderer(settings: settings, seed: options.seed)
+        let renderer = NotebookRenderer(settings: settings, seed: options.seed, key: key)
         let (markdown, failures) = renderer.render(LessonFile(name: file, text: text))
         for failure in failures {
             FileHandle.standardError.write(Data("\(failure.file):\(failure.line): \(failure.message)\n".utf8))

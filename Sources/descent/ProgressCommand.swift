@@ -6,7 +6,7 @@ import Lessons
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Show your progress in each chapter and exercise; --csv exports it, one row per exercise."
+        abstract: "Show your progress in each chapter and exercise (first, best and last attempt); --csv exports it."
     )
 
     @OptionGroup var options: GlobalOptions
@@ -14,7 +14,7 @@ struct ProgressCommand: ParsableCommand {
 
     mutating func run() throws {
         let catalog = try lessonOptions.catalog()
-        let loaded = ProgressStore.standard().load(student: lessonOptions.student)
+        let loaded = try lessonOptions.store().progress(of: lessonOptions.student, in: catalog)
         if let notice = loaded.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
         let report = ProgressReport(catalog: catalog, progress: loaded.progress)
         print(options.csv ? report.csv : report.text, terminator: options.csv ? "" : "\n")

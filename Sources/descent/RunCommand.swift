@@ -17,13 +17,16 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("For a Markdown notebook: write it with every cell's output filled in here.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "For a Markdown lesson: follow each exercise's question with its answer (a teacher's key).")
+    var key = false
+
     mutating func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
             FileHandle.standardError.write(Data("error: cannot read '\(file)': no such file or not readable\n".utf8))
             throw ExitCode(2)
         }
         if file.hasSuffix(".md") {
-            let ok = NotebookRun(file: file, text: String(decoding: data, as: UTF8.self), output: output).run(options: options)
+            let ok = NotebookRun(file: file, text: String(decoding: data, as: UTF8.self), output: output, key: key).run(options: options)
             throw ExitCode(ok ? 0 : 1)
         }
         let session = Session(settings: options.settings(outputIsTerminal: isatty(STDOUT_FILENO) == 1))

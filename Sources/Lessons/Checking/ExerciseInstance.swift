@@ -1,33 +1,91 @@
 import Language
 
 /// An exercise with its constants drawn for one student: the question to show and the
-/// expression to expect.
+/// answer to expect.
 ///
-/// The draw depends on the seed, the lesson and the exercise's number only, so a student
-/// sees the same numbers on every run and a neighbour with another seed sees others.
+/// The draw depends on the seed, the lesson and the exercise's id only, so a student sees
+/// the same numbers on every run, a neighbour with another seed sees others, and a teacher
+/// re-marking a log draws the same numbers again. Lesson-level constants are drawn once per
+/// lesson, so every exercise of the file shares them.
 public struct ExerciseInstance: Sendable {
     public let exercise: Exercise
-    /// The drawn value of each constant.
+    /// The drawn value of each constant, the lesson's and the exercise's.
     public let constants: [String: Double]
+    /// The options of a choice in the order this student sees them (indices into the written order).
+    public let choiceOrder: [Int]
 
-    public init(exercise: Exercise, lessonID: String, seed: UInt64) {
+    public init(exercise: Exercise, lessonID: String, seed: UInt64, shared: [ConstantRule] = []) {
         self.exercise = exercise
-        var generator = SeededGenerator(seed: seed, purpose: "\(lessonID)#\(exercise.number)")
         var values: [String: Double] = [:]
+        var lessonGenerator = SeededGenerator(seed: seed, purpose: "\(lessonID)#constants")
+        for rule in shared { values[rule.name] = rule.draw(&lessonGenerator) }
+        var generator = SeededGenerator(seed: seed, purpose: "\(lessonID)#\(exercise.id)")
         for rule in exercise.constants { values[rule.name] = rule.draw(&generator) }
         constants = values
+        if case .choice(let options, _) = exercise.kind {
+            var shuffler = SeededGenerator(seed: seed, purpose: "\(lessonID)#\(exercise.id)#choices")
+            choiceOrder = Array(options.indices).shuffled(using: &shuffler)
+        } else {
+            choiceOrder = []
+        }
     }
 
-    /// The question with `{…}` filled in.
-    public var question: String { fill(exercise.question) }
+    /// The question with `{…}` filled in, and for a choice the options lettered a), b) ….
+    public var question: String {
+        let text = fill(exercise.question)
+        guard case .choice(let options, _) = exercise.kind else { return text }
+        let lines = choiceOrder.enumerated().map { "  \(Self.letter($0.offset))) \(fill(options[$0.element]))" }
+        return ([text] + lines).joined(separator: "\n")
+    }
+
+    /// `a`, `b`, … for the options as shown.
+    static func letter(_ index: Int) -> String {
+        String(UnicodeScalar(UInt8(97 + index % 26)))
+    }
 
     /// The hints with `{…}` filled in.
     public var hints: [String] { exercise.hints.map(fill) }
 
-    /// The expected answer with the constants put in, as an expression.
-    public var expected: Expr {
-        guard case .success(let expr) = AnswerReader.read(exercise.answer) else { return .zero }
-        return substituted(expr)
+    /// The expected answer with the constants put in, one expression per component
+    /// (one for an expression or a number). Empty for choices and intervals.
+    public var expectedComponents: [Expr] {
+        switch exercise.kind {
+        case .expression, .vector:
+            guard case .success(let exprs) = AnswerReader.components(exercise.answer) else { return [] }
+            return exprs.map(substituted)
+        case .choice, .interval:
+            return []
+        }
+    }
+
+    /// The expected answer as one expression, for messages and the single-valued case.
+    public var expected: Expr { expectedComponents.first ?? .zero }
+
+    /// The answer to show when it is revealed: `2x`, `[2xy, x²]`, `b) no`, `any number above 0.125`.
+    public var revealed: String {
+        let printer = Printer(style: .unicode)
+        switch exercise.kind {
+        case .expression:
+            return printer.string(expected)
+        case .vector:
+            return "[" + expectedComponents.map { printer.string($0) }.joined(separator: ", ") + "]"
+        case .choice(let options, let correct):
+            let shown = choiceOrder.firstIndex(of: correct) ?? 0
+            return "\(Self.letter(shown))) \(fill(options[correct]))"
+        case .interval:
+            return bounds.map(\.description) ?? exercise.answer
+        }
+    }
+
+    /// The interval's bounds with the constants put in.
+    public var bounds: NumberSet? {
+        guard case .interval(let interval) = exercise.kind else { return nil }
+        func value(_ text: String?) -> Double? {
+            guard let text, case .success(let expr) = AnswerReader.read(text) else { return nil }
+            return try? substituted(expr).evaluate()
+        }
+        return NumberSet(lower: value(interval.lower), lowerClosed: interval.lowerClosed,
+                         upper: value(interval.upper), upperClosed: interval.upperClosed)
     }
 
     /// `expr` with each constant replaced by its value.
@@ -57,5 +115,42 @@ public struct ExerciseInstance: Sendable {
     static func number(_ value: Double) -> Expr {
         if value == value.rounded(), abs(value) < 1e15 { return .integer(Int(value)) }
         return .real(value)
+    }
+}
+
+/// An interval of the real line with its constants drawn: `(0.125, ∞)`.
+public struct NumberSet: Sendable, Equatable, CustomStringConvertible {
+    public var lower: Double?
+    public var lowerClosed: Bool
+    public var upper: Double?
+    public var upperClosed: Bool
+
+    public func contains(_ value: Double) -> Bool {
+        guard value.isFinite else { return false }
+        if let lower, lowerClosed ? value < lower : value <= lower { return false }
+        if let upper, upperClosed ? value > upper : value >= upper { return false }
+        return true
+    }
+
+    /// A number inside, for `lesson check` to try.
+    public var sample: Double? {
+        switch (lower, upper) {
+        case let (low?, high?): return low < high ? (low + high) / 2 : (low == high && lowerClosed && upperClosed ? low : nil)
+        case let (low?, nil): return low + max(1, abs(low))
+        case let (nil, high?): return high - max(1, abs(high))
+        case (nil, nil): return 0
+        }
+    }
+
+    public var description: String {
+        let printer = Printer(style: .unicode, digits: 6)
+        let low = lower.map { printer.string(.real($0)) }
+        let high = upper.map { printer.string(.real($0)) }
+        switch (low, high) {
+        case let (low?, high?): return "any number from \(low) to \(high)"
+        case let (low?, nil): return "any number \(lowerClosed ? "from" : "above") \(low)"
+        case let (nil, high?): return "any number \(upperClosed ? "up to" : "below") \(high)"
+        case (nil, nil): return "any number"
+        }
     }
 }

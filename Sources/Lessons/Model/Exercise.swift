@@ -1,7 +1,8 @@
-/// A question whose answer is an expression or a number, checked by equivalence.
+/// A question checked by mathematics: an expression or number, a vector, a choice or an interval.
 ///
 /// Written in a lesson as a fenced block (see `Lessons/README.md`):
 /// ```
+/// id: power-rule
 /// question: What is d/dx of {a}·x²?
 /// answer: 2*a*x
 /// constants: a = 2..9
@@ -9,30 +10,80 @@
 /// wrong: a*x => Multiply by the exponent 2 as well.
 /// ```
 public struct Exercise: Sendable, Equatable {
-    /// 1 for the lesson's first exercise.
+    /// 1 for the lesson's first exercise: for display only; records use ``id``.
     public var number: Int
     public var line: Int
+    /// The stable name records use: the block's `id:`, else a hash of the question's text,
+    /// so inserting an exercise before it does not move its records.
+    public var id: String
     /// The question; `{a}` and `{2*a}` are filled in from the drawn constants.
     public var question: String
-    /// The expected answer, in the input syntax; it may use the constants.
+    /// The expected answer as the teacher wrote it (for a choice, the right option's text).
     public var answer: String
+    /// What kind of answer is expected, read from `answer:` and `choices:`.
+    public var kind: AnswerKind
     public var hints: [String] = []
     /// Likely wrong answers and what to say about each.
     public var wrongAnswers: [WrongAnswer] = []
     /// Ranges the variables are sampled from; a variable not listed uses -2..2.
     public var domain: [String: ClosedRange<Double>] = [:]
-    /// Relative tolerance when comparing values.
-    public var tolerance: Double = 1e-6
-    /// Whether an equivalent but longer form is refused.
+    /// Relative tolerance when comparing values; nil for the default (``defaultTolerance``).
+    public var tolerance: Double?
+    /// Whether an equivalent form that is not in its simplest form is refused.
     public var simplified = false
+    /// Whether only the exact value is accepted: no rounding to significant figures, and
+    /// agreement to rounding error (1e-12) rather than to the tolerance.
+    public var exact = false
     /// Constants drawn per student.
     public var constants: [ConstantRule] = []
 
-    public init(number: Int, line: Int, question: String, answer: String) {
+    public init(number: Int, line: Int, question: String, answer: String, id: String? = nil) {
         self.number = number
         self.line = line
         self.question = question
         self.answer = answer
+        self.kind = .expression
+        self.id = id ?? Exercise.hashID(question)
+    }
+
+    /// `q-` and eight hex digits of the question's FNV-1a hash.
+    public static func hashID(_ question: String) -> String {
+        let hash = SeededGenerator.stableHash(question)
+        return "q-" + String(String(hash, radix: 16).suffix(8)).leftPadded(to: 8, with: "0")
+    }
+
+    /// A number computed by hand is accepted within 1 in 1000; an expression, which the
+    /// student writes rather than computes, is compared to rounding error (1e-6).
+    public static let defaultNumberTolerance = 1e-3
+    public static let defaultExpressionTolerance = 1e-6
+}
+
+/// The shape of an exercise's answer.
+public enum AnswerKind: Sendable, Equatable {
+    /// An expression or a number: `answer: 2*a*x`.
+    case expression
+    /// `answer: [2*x*y, x^2]`: compared component by component.
+    case vector
+    /// `choices: yes | no | only for convex losses`; `answer:` is the right option's text.
+    /// `correct` is its index in `options` as written (they are shuffled per student).
+    case choice(options: [String], correct: Int)
+    /// `answer: lr > 1/8`, `answer: 0.1..0.2`: any number in the set is right.
+    case interval(IntervalAnswer)
+}
+
+/// A set of numbers: `lower < x`, `x <= upper`, or `lower..upper` (closed).
+/// The bounds are expressions of the constants, kept as text until the constants are drawn.
+public struct IntervalAnswer: Sendable, Equatable {
+    public var lower: String?
+    public var lowerClosed: Bool
+    public var upper: String?
+    public var upperClosed: Bool
+
+    public init(lower: String?, lowerClosed: Bool, upper: String?, upperClosed: Bool) {
+        self.lower = lower
+        self.lowerClosed = lowerClosed
+        self.upper = upper
+        self.upperClosed = upperClosed
     }
 }
 
@@ -62,13 +113,22 @@ public struct ConstantRule: Sendable, Equatable {
         self.choices = choices
     }
 
-    /// The value this rule gives under `generator`.
+    /// The value this rule gives under `generator`. The range's width is computed without
+    /// overflow, so `0..Int.max` draws like any other range.
     public func draw(_ generator: inout SeededGenerator) -> Double {
         switch choices {
         case .integers(let range):
-            return Double(range.lowerBound + Int(generator.next() % UInt64(range.count)))
+            let width = UInt64(bitPattern: Int64(range.upperBound &- range.lowerBound))
+            let offset = width == .max ? generator.next() : generator.next() % (width + 1)
+            return Double(range.lowerBound) + Double(offset)
         case .list(let values):
             return values[Int(generator.next() % UInt64(values.count))]
         }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = " ") -> String {
+        String(repeating: String(pad), count: max(0, width - count)) + self
     }
 }
