@@ -30,7 +30,8 @@ public struct LessonChecker: Sendable {
         let lessonConstants = Set(lesson.constants.map(\.name))
         for step in lesson.steps {
             if let name = Self.unknownPlaceholder(in: step.prose, constants: lessonConstants, strict: false) {
-                report(step.line, "unknown placeholder {\(name)} in the prose; the lesson's constants: \(Self.list(lessonConstants))")
+                let line = file.lines.firstIndex { $0.contains("{\(name)}") }.map { $0 + 1 } ?? step.line
+                report(line, "unknown placeholder {\(name)} in the prose; the lesson's constants: \(Self.list(lessonConstants))")
             }
             switch step.content {
             case .cells(let cells):

@@ -22,7 +22,7 @@ public struct NotebookRenderer: Sendable {
     public func render(_ file: LessonFile) -> (markdown: String, failures: [LessonFileError]) {
         let session = Session(settings: settings)
         let renderer = TextRenderer(settings: settings)
-        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = file.lines
         var output: [String] = []
         var failures: [LessonFileError] = []
         var exerciseCount = 0
