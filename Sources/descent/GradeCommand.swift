@@ -15,9 +15,8 @@ struct GradeCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
-
-    @Option(help: ArgumentHelp("The folder of lesson files the logs are for (default: the built-in lessons).", valueName: "dir"))
-    var dir: String?
+    /// `--dir`: the folder of lesson files the logs are for (default: the built-in lessons).
+    @OptionGroup var lessonOptions: LessonOptions
 
     @Argument(help: ArgumentHelp("Attempt logs, or folders of them.", valueName: "log"))
     var logs: [String]
@@ -27,20 +26,8 @@ struct GradeCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        var catalog: LessonCatalog
-        var configuration = LessonConfiguration()
-        do throws(LessonCatalogError) {
-            catalog = try LessonCatalog.choose(directory: dir)
-        } catch {
-            throw LessonCommandError(message: error.description)
-        }
-        if let dir {
-            do throws(LessonConfigurationError) {
-                configuration = try LessonConfiguration.load(folder: dir)
-            } catch {
-                throw LessonCommandError(message: error.description)
-            }
-        }
+        var catalog = try lessonOptions.catalog()
+        let configuration = try lessonOptions.configuration()
         catalog.defaultTolerance = configuration.tolerance
         let (events, notes) = Gradebook.events(from: logs)
         let book = Gradebook(catalog: catalog, events: events, notes: notes)
