@@ -45,7 +45,8 @@ import Testing
         return Folders(lessons: lessons, data: root.appendingPathComponent("data"))
     }
 
-    static func run(_ arguments: [String], input: String, folders: Folders, builtin: Bool = false) throws -> (output: String, status: Int32) {
+    static func run(_ arguments: [String], input: String, folders: Folders, builtin: Bool = false,
+                    environment extra: [String: String] = [:], mergingErrors: Bool = false) throws -> (output: String, status: Int32) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -53,9 +54,11 @@ import Testing
         environment["XDG_DATA_HOME"] = folders.data.path
         environment["DESCENT_LESSONS"] = builtin ? nil : folders.lessons.path
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
+        if mergingErrors { process.standardError = stdout }
         process.standardOutput = stdout
         process.standardError = stdout
         try process.run()
@@ -109,5 +112,52 @@ import Testing
         #expect(result.status == 1)
         #expect(result.output.contains("\(bad.path):4: cell fails: error: "))
         #expect(result.output.contains("\(bad.path):7: exercise 1: the wrong answer 'x' is equivalent to the answer"))
+    }
+
+    @Test func aFolderThatCannotBeWrittenIsSaidOnceAndTheLessonGoesOn() throws {
+        let folders = try Self.folders()
+        let result = try Self.run(["lesson", "1", "--name", "ann"], input: "\n\n3x^2\n:quit\n", folders: folders,
+                                  environment: ["XDG_DATA_HOME": "/proc/descent-cannot-write"], mergingErrors: true)
+        #expect(result.status == 0)
+        let warnings = result.output.components(separatedBy: "warning: cannot save your progress in /proc/descent-cannot-write")
+        #expect(warnings.count == 2, "\(result.output)")
+        #expect(result.output.contains("The derivative of x is 1."))
+        #expect(!result.output.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test func aRelativeDataHomeIsRefused() throws {
+        let folders = try Self.folders()
+        let result = try Self.run(["lessons"], input: "", folders: folders, environment: ["XDG_DATA_HOME": "data"], mergingErrors: true)
+        #expect(result.status != 0)
+        #expect(result.output.contains("XDG_DATA_HOME is 'data', a relative path"))
+    }
+
+    @Test func theKeyShowsEachStudentsAnswersOrTheGeneralOnes() throws {
+        let folders = try Self.folders()
+        let text = "# Key\n\n```exercise\nid: slope\nquestion: slope of {a}x²?\nanswer: 2*a*x\nconstants: a = 2..9\n```\n"
+        try Data(text.utf8).write(to: folders.lessons.appendingPathComponent("01-tiny.md"))
+        let general = try Self.run(["lesson", "1", "--print", "--key"], input: "", folders: folders, environment: ["DESCENT_STUDENT": ""])
+        #expect(general.output.contains("Answer: 2*a*x (a from 2..9)"))
+        let ann = try Self.run(["lesson", "1", "--print", "--key", "--name", "ann"], input: "", folders: folders)
+        #expect(ann.output.contains(#/Answer: \d+x \(a = \d\)/#))
+        let handout = try Self.run(["lesson", "1", "--print", "--name", "ann"], input: "", folders: folders)
+        #expect(!handout.output.contains("Answer:"))
+    }
+
+    @Test func theClassConfigurationSetsTheSeedAndIsReadAsTOML() throws {
+        let folders = try Self.folders()
+        let text = "# Key\n\n```exercise\nquestion: slope of {a}x²?\nanswer: 2*a*x\nconstants: a = 2..900\n```\n"
+        try Data(text.utf8).write(to: folders.lessons.appendingPathComponent("01-tiny.md"))
+        let toml = folders.lessons.appendingPathComponent("descent.toml")
+        try Data("# the lab of 12 May\nseed = 2026\nexam = true\ntolerance = 1e-3\n".utf8).write(to: toml)
+        let ann = try Self.run(["lesson", "1", "--print", "--key", "--name", "ann"], input: "", folders: folders)
+        let bob = try Self.run(["lesson", "1", "--print", "--key", "--name", "bob"], input: "", folders: folders)
+        #expect(ann.status == 0 && ann.output == bob.output)
+        try Data("seed = \"many\"\n".utf8).write(to: toml)
+        let wrongType = try Self.run(["lesson", "1", "--print"], input: "", folders: folders, mergingErrors: true)
+        #expect(wrongType.status != 0 && wrongType.output.contains("descent.toml:1: seed takes a whole number"))
+        try Data("seed = 1\nexam = \n".utf8).write(to: toml)
+        let broken = try Self.run(["lesson", "1", "--print"], input: "", folders: folders, mergingErrors: true)
+        #expect(broken.status != 0 && broken.output.contains("descent.toml:2: "), "\(broken.output)")
     }
 }
