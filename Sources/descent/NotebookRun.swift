@@ -18,7 +18,7 @@ struct NotebookRun {
         for failure in failures {
             FileHandle.standardError.write(Data("\(failure.file):\(failure.line): \(failure.message)\n".utf8))
         }
-        guard let output else {
+        guard let output, output != "-" else {
             print(markdown, terminator: markdown.hasSuffix("\n") ? "" : "\n")
             return failures.isEmpty
         }

@@ -14,7 +14,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The file to run.")
     var file: String
 
-    @Option(help: ArgumentHelp("For a Markdown notebook: write it with every cell's output filled in here.", valueName: "file"))
+    @Option(help: ArgumentHelp("For a Markdown notebook: write it with every cell's output filled in here (`-` for standard output).", valueName: "file"))
     var output: String?
 
     @Flag(help: "For a Markdown lesson: follow each exercise's question with its answer (a teacher's key).")

@@ -41,6 +41,9 @@ import Testing
         ("0", "sin(x)^2 + cos(x)^2 - 1"),  // uses x, but is 0 everywhere
         ("2*x", "(2*x^2 + 2*x)/(x + 1)"),
         ("sin(x)/x", "sin(x)/x"),
+        ("relu(x)", "(x + abs(x))/2"),
+        ("step(x)", "(sign(x) + 1)/2"),          // differ only at relu's kink, x = 0
+        ("step(x)", "(x/abs(x) + 1)/2"),         // undefined only there
     ])
     func acceptsRoundedNumbersAndRemovableSingularities(expected: String, given: String) {
         #expect(Self.checker(expected).check(given).isCorrect)

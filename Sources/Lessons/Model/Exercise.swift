@@ -27,7 +27,8 @@ public struct Exercise: Sendable, Equatable {
     public var wrongAnswers: [WrongAnswer] = []
     /// Ranges the variables are sampled from; a variable not listed uses -2..2.
     public var domain: [String: ClosedRange<Double>] = [:]
-    /// Relative tolerance when comparing values; nil for the default (``defaultTolerance``).
+    /// Relative tolerance when comparing values; nil for the default
+    /// (``defaultNumberTolerance`` or ``defaultExpressionTolerance``).
     public var tolerance: Double?
     /// Whether an equivalent form that is not in its simplest form is refused.
     public var simplified = false
