@@ -138,6 +138,7 @@ import Testing
             let letter = ExerciseInstance.letter(instance.choiceOrder.firstIndex(of: 1)!)
             #expect(checker.check(letter).isCorrect)
             #expect(checker.check(letter.uppercased()).isCorrect)
+            #expect(checker.check(letter + ")").isCorrect)
             #expect(checker.check(" No ").isCorrect)
             #expect(checker.check("yes") == .wrong(readAs: "\(ExerciseInstance.letter(instance.choiceOrder.firstIndex(of: 0)!))) yes", feedback: "Too large an lr diverges."))
             #expect(!checker.check("z").countsAsTry)

@@ -195,7 +195,9 @@ public struct AnswerChecker: Sendable {
     // MARK: Choices and intervals
 
     private func checkChoice(_ text: String, options: [String], correct: Int) -> Verdict {
-        let typed = Self.normalized(text)
+        var typed = Self.normalized(text)
+        if typed.count == 2, typed.hasSuffix(")") { typed.removeLast() }
+        if typed.count == 3, typed.hasPrefix("("), typed.hasSuffix(")") { typed = String(typed.dropFirst().dropLast()) }
         let shown = instance.choiceOrder.map { Self.normalized(instance.fill(options[$0])) }
         var picked: Int?
         if typed.count == 1, let letter = typed.unicodeScalars.first, ("a"..."z").contains(Character(letter)) {

@@ -16,9 +16,7 @@ public struct ExerciseInstance: Sendable {
 
     public init(exercise: Exercise, lessonID: String, seed: UInt64, shared: [ConstantRule] = []) {
         self.exercise = exercise
-        var values: [String: Double] = [:]
-        var lessonGenerator = SeededGenerator(seed: seed, purpose: "\(lessonID)#constants")
-        for rule in shared { values[rule.name] = rule.draw(&lessonGenerator) }
+        var values = Self.lessonConstants(shared, lessonID: lessonID, seed: seed)
         var generator = SeededGenerator(seed: seed, purpose: "\(lessonID)#\(exercise.id)")
         for rule in exercise.constants { values[rule.name] = rule.draw(&generator) }
         constants = values
@@ -28,6 +26,14 @@ public struct ExerciseInstance: Sendable {
         } else {
             choiceOrder = []
         }
+    }
+
+    /// The lesson-level constants drawn for one student: the same for every exercise.
+    public static func lessonConstants(_ rules: [ConstantRule], lessonID: String, seed: UInt64) -> [String: Double] {
+        var generator = SeededGenerator(seed: seed, purpose: "\(lessonID)#constants")
+        var values: [String: Double] = [:]
+        for rule in rules { values[rule.name] = rule.draw(&generator) }
+        return values
     }
 
     /// The question with `{…}` filled in, and for a choice the options lettered a), b) ….
@@ -96,13 +102,19 @@ public struct ExerciseInstance: Sendable {
     /// Replaces each `{expression}` in `text` by its value under the drawn constants,
     /// printed in Unicode: `{2*a}` becomes `6` when a = 3, `{a}·x²` becomes `3·x²`.
     public func fill(_ text: String) -> String {
+        Self.fill(text, constants: constants)
+    }
+
+    /// `text` with each `{expression}` of `constants` worked out; anything else in braces is kept.
+    public static func fill(_ text: String, constants: [String: Double]) -> String {
+        let values = constants.mapValues(number)
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             result += rest[..<open]
             let inner = String(rest[rest.index(after: open)..<close])
             if case .success(let expr) = AnswerReader.read(inner) {
-                result += Printer(style: .unicode).string(substituted(expr).simplified())
+                result += Printer(style: .unicode).string(expr.substituting(values).simplified())
             } else {
                 result += rest[open...close]
             }

@@ -114,8 +114,7 @@ public struct LessonPlayer: Sendable {
         var blocks: [PlayerBlock] = [.status("Chapter \(chapter) · \(lesson.title) · step \(record.step + 1) of \(lesson.steps.count)")]
         if !step.prose.isEmpty {
             let prose = lesson.constants.isEmpty ? step.prose
-                : ExerciseInstance(exercise: Exercise(number: 0, line: 0, question: "", answer: "0"),
-                                   lessonID: lesson.id, seed: seed, shared: lesson.constants).fill(step.prose)
+                : ExerciseInstance.fill(step.prose, constants: ExerciseInstance.lessonConstants(lesson.constants, lessonID: lesson.id, seed: seed))
             blocks.append(.prose(ProseWrapper(width: session.settings.width).wrap(prose)))
         }
         switch step.content {
