@@ -176,4 +176,22 @@ import Testing
         #expect(ProgressReport(catalog: Self.catalog, progress: progress).text.hasPrefix("Progress of \\e]2;PWN\\u{7}\\u{202E}x"))
         #expect(ProgressReport.field("=HYPERLINK(1)") == "'=HYPERLINK(1)")
     }
+
+    @Test func anExerciseInsertedBeforeAnotherKeepsItsRecord() throws {
+        let store = Self.temporaryStore()
+        try store.log(for: "ann").append(Self.answer("3x^2 + 1", "cubic"))
+        let inserted = Self.text.replacingOccurrences(of: "```exercise\nid: cubic", with: "```exercise\nid: new\nquestion: new one\nanswer: 1\n```\n\n```exercise\nid: cubic")
+        let catalog = LessonCatalog(files: [LessonFile(name: "01-tiny.md", text: inserted)], origin: "test")
+        let lesson = try catalog.lesson(chapter: 1)
+        #expect(lesson.exercises.map(\.id) == ["new", "cubic", "slope"])
+        let record = store.progress(of: "ann", in: catalog).progress[lesson: "01-tiny"]
+        #expect(record[exercise: "cubic"].outcome == .correct)
+        #expect(record[exercise: "new"].outcome == .open)
+    }
+
+    @Test func anExerciseWithoutAnIDIsNamedByItsQuestion() throws {
+        let exercise = try MarkingRuleTests.lessonExercise("question: What is 2 + 2?\nanswer: 4")
+        #expect(exercise.id == Exercise.hashID("What is 2 + 2?"))
+        #expect(exercise.id.count == 10 && exercise.id.hasPrefix("q-"))
+    }
 }

@@ -84,9 +84,12 @@ import Testing
 
     @Test func aMistypedChapterIsAClearError() throws {
         let folders = try InteractiveLessonTests.folders()
-        for word in ["-1", "0", "7"] {
-            let result = try InteractiveLessonTests.run(["lesson", word], input: "", folders: folders)
+        for (word, message) in [("-1", "there is no chapter -1; the chapters are 1 to 1"), ("7", "there is no chapter 7"),
+                                ("x", "expected a chapter number, found 'x'")] {
+            let result = try InteractiveLessonTests.run(["lesson", word], input: "", folders: folders, mergingErrors: true)
             #expect(result.status != 0)
+            #expect(result.output.contains(message), "\(result.output)")
+            #expect(!result.output.contains("Missing expected argument"))
         }
     }
 }

@@ -47,10 +47,10 @@ public struct ProgressReport: Sendable {
     }
 
     /// A CSV field, quoted when it holds a comma, a quote or a line break.
-    /// Text starting with `=`, `+`, `-` or `@` that is not a number gets a leading `'`, so a
-    /// spreadsheet does not run a student's name as a formula.
+    /// Control characters are escaped; text starting with `=`, `+`, `-` or `@` that is not a
+    /// number gets a leading `'`, so a spreadsheet does not run a student's name as a formula.
     static func field(_ text: String) -> String {
-        var text = text
+        var text = ControlEscaping.escaped(text)
         if let first = text.first, "=+-@".contains(first), Double(text) == nil { text = "'" + text }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
