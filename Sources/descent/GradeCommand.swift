@@ -30,7 +30,7 @@ struct GradeCommand: ParsableCommand {
         let configuration = try lessonOptions.configuration()
         catalog.defaultTolerance = configuration.tolerance
         let (events, notes) = Gradebook.events(from: logs)
-        let book = Gradebook(catalog: catalog, events: events, notes: notes)
+        let book = Gradebook(catalog: catalog, events: events, notes: notes, classSeed: configuration.seed)
         for note in book.notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
         print(options.csv ? book.csv : book.text, terminator: options.csv ? "" : "\n")
     }

@@ -148,11 +148,28 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path) == ["keep.txt"])
     }
 
+    @Test func theGradebookMarksWithTheStudentsOwnSeedWhateverTheLogSays() throws {
+        let lesson = try Self.catalog.lesson(chapter: 1)
+        let own = ExerciseInstance(exercise: lesson.exercises[1], lessonID: lesson.id, seed: SeededGenerator.stableHash("carol"))
+        let value = Int(own.constants["a"]!)
+        let other = (UInt64(1)...50).first { ExerciseInstance(exercise: lesson.exercises[1], lessonID: lesson.id, seed: $0).constants["a"] != Double(value) }!
+        let otherValue = Int(ExerciseInstance(exercise: lesson.exercises[1], lessonID: lesson.id, seed: other).constants["a"]!)
+        var forged = Self.answer(String(otherValue), "slope", verdict: "correct", seed: other)
+        forged.student = "carol"
+        let book = Gradebook(catalog: Self.catalog, events: [forged])
+        #expect(book.students[0][lesson: "01-tiny"][exercise: "slope"].outcome == .open)
+        #expect(book.notes.contains { $0.hasPrefix("note: carol's log names seed \(other), not theirs") })
+        var honest = Self.answer(String(value), "slope", seed: SeededGenerator.stableHash("carol"))
+        honest.student = "carol"
+        #expect(Gradebook(catalog: Self.catalog, events: [honest]).students[0][lesson: "01-tiny"][exercise: "slope"].outcome == .correct)
+        #expect(Gradebook(catalog: Self.catalog, events: [honest]).notes.isEmpty)
+    }
+
     @Test func theGradebookReMarksEveryStudentsAnswers() throws {
         var events: [AttemptEvent] = []
         for (student, answers) in [("alice", ["3x^2 + 1"]), ("bob", ["x^3", "3x^2 + 1"])] {
             for text in answers {
-                var event = Self.answer(text, "cubic", verdict: "correct")
+                var event = Self.answer(text, "cubic", verdict: "correct", seed: SeededGenerator.stableHash(student))
                 event.student = student
                 events.append(event)
             }

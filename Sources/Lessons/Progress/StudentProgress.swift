@@ -14,7 +14,9 @@ public struct StudentProgress: Sendable, Equatable {
         self.student = student
     }
 
-    public init(student: String, events: [AttemptEvent], catalog: LessonCatalog) {
+    /// Replays `student`'s events in `catalog`. With `trustedSeed`, answers are re-marked with
+    /// that seed rather than the one each line names, so editing a log's seed gains nothing.
+    public init(student: String, events: [AttemptEvent], catalog: LessonCatalog, trustedSeed: UInt64? = nil) {
         self.student = student
         let lessons = Dictionary(catalog.lessons.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let byLesson = Dictionary(grouping: events.filter { $0.student == student || $0.student.isEmpty }, by: \.lesson)
@@ -23,7 +25,7 @@ public struct StudentProgress: Sendable, Equatable {
             let attempts = Dictionary(grouping: events, by: \.attempt)
             var outcomes: [String: [ExerciseRecord]] = [:]
             for number in attempts.keys.sorted() {
-                let record = LessonRecord(replaying: attempts[number] ?? [], of: lesson)
+                let record = LessonRecord(replaying: attempts[number] ?? [], of: lesson, seed: trustedSeed)
                 for (exercise, entry) in record.exercises { outcomes[exercise, default: []].append(entry) }
                 self.lessons[id] = record
             }
@@ -50,8 +52,9 @@ public struct LessonRecord: Sendable, Equatable {
 
     public init() {}
 
-    /// Replays one attempt's events, re-marking each answer against `lesson`.
-    public init(replaying events: [AttemptEvent], of lesson: Lesson) {
+    /// Replays one attempt's events, re-marking each answer against `lesson` with `seed`,
+    /// or with the seed each answer was logged with.
+    public init(replaying events: [AttemptEvent], of lesson: Lesson, seed trusted: UInt64? = nil) {
         for event in events {
             attempt = event.attempt
             switch event.event {
@@ -70,7 +73,7 @@ public struct LessonRecord: Sendable, Equatable {
                 if exercises[id]?.isClosed != true { exercises[id, default: ExerciseRecord()].outcome = .skipped }
             case .answer:
                 guard let id = event.exercise, let exercise = lesson.exercise(id: id), let answer = event.answer,
-                      let seed = event.seed.flatMap(UInt64.init), exercises[id]?.isClosed != true else { continue }
+                      let seed = trusted ?? event.seed.flatMap(UInt64.init), exercises[id]?.isClosed != true else { continue }
                 let instance = ExerciseInstance(exercise: exercise, lessonID: lesson.id, seed: seed, shared: lesson.constants)
                 let verdict = AnswerChecker(instance: instance, seed: seed).check(answer)
                 exercises[id, default: ExerciseRecord()].mark(verdict)

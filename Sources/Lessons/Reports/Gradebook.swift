@@ -12,12 +12,22 @@ public struct Gradebook: Sendable {
     /// Log lines that could not be read, and events for lessons not in the catalog, as notes.
     public var notes: [String]
 
-    public init(catalog: LessonCatalog, events: [AttemptEvent], notes: [String] = []) {
+    /// Re-marks every student's answers with the class's seed (`descent.toml`) when there is
+    /// one, else with the seed drawn from the student's name, whatever seed a log names.
+    public init(catalog: LessonCatalog, events: [AttemptEvent], notes: [String] = [], classSeed: UInt64? = nil) {
         self.catalog = catalog
         let known = Set(catalog.files.map(\.id))
         let names = Set(events.map(\.student)).sorted()
-        students = names.map { StudentProgress(student: $0, events: events, catalog: catalog) }
         var notes = notes
+        students = names.map { name in
+            let trusted = classSeed ?? SeededGenerator.stableHash(name)
+            let foreign = Set(events.filter { $0.student == name && $0.event == .answer }.compactMap(\.seed))
+                .subtracting([String(trusted)])
+            if !foreign.isEmpty {
+                notes.append("note: \(ControlEscaping.escaped(name))'s log names seed \(foreign.sorted().joined(separator: ", ")), not theirs (\(trusted)); their answers were marked with their own")
+            }
+            return StudentProgress(student: name, events: events, catalog: catalog, trustedSeed: trusted)
+        }
         let unknown = Set(events.map(\.lesson)).subtracting(known).sorted()
         if !unknown.isEmpty {
             notes.append("note: the logs mention lessons not in \(catalog.origin): \(unknown.joined(separator: ", ")); their answers are not marked")
