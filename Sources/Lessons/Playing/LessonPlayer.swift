@@ -71,6 +71,7 @@ public struct LessonPlayer: Sendable {
         } else if record.step > 0 {
             blocks.append(.message("Resuming at step \(record.step + 1) of \(lesson.steps.count)."))
         }
+        if exam { blocks.append(.message("Exam mode: diff, grad, hessian, taylor, simplify and eval are off during exercises.")) }
         pending.append(event(.start))
         for step in lesson.steps[..<record.step] {
             if case .cells(let cells) = step.content { for cell in cells { _ = session.execute(cell.text) } }
