@@ -49,6 +49,8 @@ import Testing
                 line: 3, "exercise 1: the answer 'log(-1 - x^2)' is undefined everywhere on its domain"),
         Fixture("huge-constant-range", "# T\n\n```exercise\nquestion: q {a}\nanswer: a\nconstants: a = 0..9223372036854775807\n```\n",
                 line: 6, "a constant's range must lie within ±2^53 (9007199254740992), so it is exact as a number"),
+        Fixture("wrong-answer-of-another-shape", "# T\n\n```exercise\nquestion: q\nanswer: [2*x, 1]\nwrong: 2*x => no\n```\n",
+                line: 6, "'2*x' is not a vector of 2 components like the answer, so it can never match"),
         Fixture("invalid-utf8", Array("# T\n\nok\n".utf8) + [0xC3, 0x28] + Array("\n".utf8), line: 4, "not valid UTF-8: save the file as UTF-8"),
         Fixture("nul-byte", Array("# T\n\nok\nbad".utf8) + [0] + Array("\n".utf8), line: 4, "a NUL byte: is this a text file?"),
     ]

@@ -127,6 +127,7 @@ import Testing
         #expect(feedback.hasPrefix("Component 2: "))
         #expect(!checker.check("2x*y").countsAsTry)
         #expect(!checker.check("[2x*y]").countsAsTry)
+        #expect(checker.check("[2xy, x^2]") == .refused(readAs: "[2xy, x²]", message: "'xy' reads as one name; for a product, type x*y."))
     }
 
     @Test func aChoiceTakesALetterOrTheTextInThisStudentsOrder() throws {

@@ -89,6 +89,10 @@ public struct AnswerChecker: Sendable {
             if let call = TypedAnswer.juxtaposedCall(name) {
                 return "'\(name)' is not a name here: did you mean \(call)?"
             }
+            if name.count > 1, name.allSatisfy({ variables.contains(String($0)) }) {
+                let product = name.map(String.init).joined(separator: "*")
+                return "'\(name)' reads as one name; for a product, type \(product)."
+            }
         }
         return nil
     }

@@ -91,7 +91,7 @@ public struct LessonChecker: Sendable {
             switch exercise.kind {
             case .expression, .vector:
                 let expected = instance.expectedComponents
-                if let point = definedPoint(expected, exercise: exercise, seed: seed), !point {
+                if !isDefinedSomewhere(expected, exercise: exercise, seed: seed) {
                     messages.append("exercise \(exercise.number): the answer '\(exercise.answer)' is undefined everywhere on its domain")
                     return messages
                 }
@@ -137,8 +137,8 @@ public struct LessonChecker: Sendable {
         }.map { "exercise \(exercise.number): the wrong answer '\($0.answer)' is equivalent to the answer" }
     }
 
-    /// Whether the expected answer is defined at some point of its domain (nil when it has no variables).
-    private func definedPoint(_ expected: [Expr], exercise: Exercise, seed: UInt64) -> Bool? {
+    /// Whether the expected answer is defined at some point of its domain.
+    private func isDefinedSomewhere(_ expected: [Expr], exercise: Exercise, seed: UInt64) -> Bool {
         let names = Set(expected.flatMap(\.freeSymbols)).sorted()
         var generator = SeededGenerator(seed: seed, purpose: "defined")
         for attempt in 0..<200 {

@@ -192,8 +192,8 @@ contour(b(x, y), x = -2..2, y = -2..2, width = 50, height = 12)
 
 ## Quiz
 
-Answer with an expression or a number, in the same syntax as cells: `3*x^2 + 1`,
-`cos(2*x)`, `4.4`. Your answer is read back to you before it is marked. Type `:hint`
+Answer with an expression, a number or a vector, in the same syntax as cells: `3*x^2 + 1`,
+`cos(2*x)`, `4.4`, `[2*x, 3]`. Your answer is read back to you before it is marked. Type `:hint`
 for a hint or `:skip` to see the answer.
 
 ```exercise
@@ -216,11 +216,12 @@ wrong: -a*cos(a*x) => The derivative of sin is cos, with no minus sign.
 ```
 
 ```exercise
-question: What is the partial derivative of x²·y + {b}·y² with respect to y?
-answer: x^2 + 2*b*y
+id: gradient-of-two-variables
+question: What is the gradient of x²·y + {b}·y²? Type it as a vector [∂/∂x, ∂/∂y].
+answer: [2*x*y, x^2 + 2*b*y]
 constants: b = 2..9
-hint: Hold x fixed: x² is then just a constant factor.
-wrong: 2*x*y => That is the partial derivative with respect to x.
+hint: Hold y fixed for ∂/∂x, and x fixed for ∂/∂y: then x² is just a constant factor.
+wrong: [x^2 + 2*b*y, 2*x*y] => The components go in the order of the variables: ∂/∂x first.
 ```
 
 ```exercise

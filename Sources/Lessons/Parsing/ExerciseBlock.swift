@@ -180,9 +180,19 @@ struct ExerciseBlock {
         case .choice:
             break
         }
+        var shape: Int?
         for (text, line) in texts {
-            if case .failure(let diagnostic) = AnswerReader.components(text) {
+            switch AnswerReader.components(text) {
+            case .failure(let diagnostic):
                 throw error(line, "'\(text)': \(diagnostic.message)")
+            case .success(let components) where exercise.kind == .vector:
+                let count = text.hasPrefix("[") ? components.count : 0
+                if let shape, count != shape {
+                    throw error(line, "'\(text)' is not a vector of \(shape) components like the answer, so it can never match")
+                }
+                shape = shape ?? count
+            case .success:
+                break
             }
         }
     }
