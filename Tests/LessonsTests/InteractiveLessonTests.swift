@@ -160,4 +160,16 @@ import Testing
         let broken = try Self.run(["lesson", "1", "--print"], input: "", folders: folders, mergingErrors: true)
         #expect(broken.status != 0 && broken.output.contains("descent.toml:2: "), "\(broken.output)")
     }
+
+    @Test func descentStudentChoosesTheRecordLikeName() throws {
+        let folders = try Self.folders()
+        _ = try Self.run(["lesson", "1"], input: "\n\n1 + 3x^2\n:quit\n", folders: folders, environment: ["DESCENT_STUDENT": "carol"])
+        #expect(FileManager.default.fileExists(atPath: folders.data.appendingPathComponent("descent/logs/carol.jsonl").path))
+        let carol = try Self.run(["progress"], input: "", folders: folders, environment: ["DESCENT_STUDENT": "carol"])
+        #expect(carol.output.hasPrefix("Progress of carol"))
+        #expect(carol.output.contains("exercise 1 (cubic): correct (1 try)"))
+        let dave = try Self.run(["progress", "--name", "dave"], input: "", folders: folders, environment: ["DESCENT_STUDENT": "carol"])
+        #expect(dave.output.hasPrefix("Progress of dave"))
+        #expect(dave.output.contains("Chapter 1 · Tiny: not started"))
+    }
 }
