@@ -49,6 +49,14 @@ import Testing
         #expect(Self.checker(expected).check(given).isCorrect)
     }
 
+    @Test func aKinkTheExerciseNamesIsNeverSampled() throws {
+        let kinked = try Self.lessonExercise("question: q\nanswer: step(x - 1)\nexcept: x = 1")
+        let checker = AnswerChecker(instance: ExerciseInstance(exercise: kinked, lessonID: "t", seed: 1), seed: 1)
+        #expect(checker.check("(sign(x - 1) + 1)/2").isCorrect)
+        #expect(!Self.checker("step(x - 1)").check("(sign(x - 1) + 1)/2").isCorrect)
+        #expect(!checker.check("step(x)").isCorrect)
+    }
+
     @Test func twoFiguresAreNotEnoughToCountAsRounding() {
         #expect(!Self.checker("1/(2*sqrt(2))").check("0.35").isCorrect)
     }

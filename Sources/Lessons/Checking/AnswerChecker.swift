@@ -162,10 +162,19 @@ public struct AnswerChecker: Sendable {
                     ? candidates[index] : generator.uniform(in: domain)
             }
             attempt += 1
+            if isException(point) { continue }
             if expected.allSatisfy({ ((try? $0.evaluate(point)) ?? .nan).isFinite }) { points.append(point) }
             if variables.isEmpty { break }
         }
         return points
+    }
+
+    /// Whether `point` lies on one of the exercise's `except:` points.
+    private func isException(_ point: [String: Double]) -> Bool {
+        exercise.exceptions.contains { name, values in
+            guard let x = point[name] else { return false }
+            return values.contains { abs($0 - x) <= 1e-9 * max(1, abs(x)) }
+        }
     }
 
     private func agrees(_ answers: [Expr], _ expected: [Expr], at points: [[String: Double]]) -> Bool {

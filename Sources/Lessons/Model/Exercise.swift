@@ -27,6 +27,9 @@ public struct Exercise: Sendable, Equatable {
     public var wrongAnswers: [WrongAnswer] = []
     /// Ranges the variables are sampled from; a variable not listed uses -2..2.
     public var domain: [String: ClosedRange<Double>] = [:]
+    /// Points the answer is never compared at, such as a kink (`except: x = 1` for
+    /// `step(x - 1)`), where equal forms may differ: a set of measure zero.
+    public var exceptions: [String: [Double]] = [:]
     /// Relative tolerance when comparing values; nil for the default
     /// (``defaultNumberTolerance`` or ``defaultExpressionTolerance``).
     public var tolerance: Double?

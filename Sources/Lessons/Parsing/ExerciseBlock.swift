@@ -7,7 +7,7 @@ import Language
 /// is reported at its line rather than when a student meets it.
 struct ExerciseBlock {
     static let keys = ["id", "question", "answer", "choices", "hint", "wrong", "tolerance", "domain",
-                       "simplified", "exact", "constants"]
+                       "except", "simplified", "exact", "constants"]
 
     var file: String
     /// The line of the opening fence; the block's first line is `line + 1`.
@@ -70,6 +70,13 @@ struct ExerciseBlock {
             case "domain":
                 for (name, text) in try assignments(entry.value, entry.line) {
                     exercise.domain[name] = try range(text, entry.line)
+                }
+            case "except":
+                for (name, text) in try assignments(entry.value, entry.line) {
+                    guard let value = Double(text), value.isFinite else {
+                        throw error(entry.line, "except takes points such as x = 0, found '\(name) = \(text)'")
+                    }
+                    exercise.exceptions[name, default: []].append(value)
                 }
             case "constants":
                 for (name, text) in try assignments(entry.value, entry.line) {
