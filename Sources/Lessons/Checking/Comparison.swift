@@ -27,7 +27,7 @@ struct Comparison: Sendable {
     /// rounded to that many (`0.354` for 0.353553…).
     static func isRounding(_ value: Double, of target: Double, figures: Int) -> Bool {
         guard figures >= 3, figures <= 17, target.isFinite, target != 0 else { return false }
-        guard let rounded = Double(String(format: "%.*e", figures - 1, target)) else { return false }
+        guard let rounded = Double(String(format: "%.*e", Int32(figures - 1), target)) else { return false }
         return abs(value - rounded) <= 1e-12 * abs(rounded)
     }
 }
