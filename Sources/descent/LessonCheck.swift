@@ -3,13 +3,22 @@ import Kernel
 import Lessons
 
 /// `descent lesson check FILE.md|DIR...`: validates lessons for their teacher; problems are
-/// printed `FILE:LINE: message`. A folder is checked chapter by chapter (its `.md` files but README.md).
+/// printed `FILE:LINE: message`. A folder is checked chapter by chapter (its `.md` files but
+/// README.md), with its `descent.toml`.
 struct LessonCheck {
     var paths: [String]
 
     /// Whether every file passed.
     func run() -> Bool {
         var failed = false
+        for folder in paths.filter(isFolder) {
+            do throws(LessonConfigurationError) {
+                _ = try LessonConfiguration.load(folder: folder)
+            } catch {
+                print(error.description)
+                failed = true
+            }
+        }
         for path in paths.flatMap(expand) {
             guard let data = FileManager.default.contents(atPath: path) else {
                 FileHandle.standardError.write(Data("\(path): cannot read the file\n".utf8))
@@ -29,9 +38,13 @@ struct LessonCheck {
         return !failed
     }
 
-    private func expand(_ path: String) -> [String] {
+    private func isFolder(_ path: String) -> Bool {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    private func expand(_ path: String) -> [String] {
+        guard isFolder(path) else { return [path] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         let lessons = names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
         if lessons.isEmpty { return [path + "/"] }

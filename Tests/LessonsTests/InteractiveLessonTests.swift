@@ -157,6 +157,8 @@ import Testing
         let wrongType = try Self.run(["lesson", "1", "--print"], input: "", folders: folders, mergingErrors: true)
         #expect(wrongType.status != 0 && wrongType.output.contains("descent.toml:1: seed takes a whole number"))
         try Data("seed = 1\nexam = \n".utf8).write(to: toml)
+        let checked = try Self.run(["lesson", "check", folders.lessons.path], input: "", folders: folders)
+        #expect(checked.status == 1 && checked.output.contains("descent.toml:2: "), "\(checked.output)")
         let broken = try Self.run(["lesson", "1", "--print"], input: "", folders: folders, mergingErrors: true)
         #expect(broken.status != 0 && broken.output.contains("descent.toml:2: "), "\(broken.output)")
     }
