@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The language: syntax, algebra, evaluation, printing. No terminal I/O.
@@ -34,6 +35,7 @@ let package = Package(
             dependencies: [
                 "Language", "Kernel", "Lessons", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // Speed figures for the README: compiled Adam against a hand-written loop.

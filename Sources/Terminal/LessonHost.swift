@@ -6,28 +6,38 @@ import Lessons
 /// Lessons inside the REPL: `:lessons` lists the chapters with the student's progress,
 /// `:lesson N` starts or resumes one in the REPL's own session, and while it is open every
 /// line goes to the lesson (Enter runs the cell shown, `:next`, `:hint`, `:quit` …).
-/// Progress is saved after every step.
+/// Every event is appended to the student's attempt log as it happens.
 final class LessonHost: @unchecked Sendable {
-    /// What the launcher decides: which lessons, where progress is kept, who the student is.
+    /// What the launcher decides: which lessons, where records are kept, who the student is.
     struct Setup: Sendable {
         var catalog: LessonCatalog
-        var store: ProgressStore
+        var store: RecordStore
         var student: String
         /// The exercises' seed, drawn from the student's name unless `--seed` was given.
         var seed: UInt64
+        /// `--exam`: diff, grad, hessian, taylor, simplify and eval are off during exercises.
+        var exam = false
     }
 
     private let setup: Setup
-    private var progress: StudentProgress
     private(set) var player: LessonPlayer?
     private(set) var prompt: String?
+    /// Set once writing the log failed, so the student is told once, not at every step.
+    private var writeFailed = false
 
     init(setup: Setup) {
         self.setup = setup
-        self.progress = setup.store.load(student: setup.student).progress
+        setup.store.removeLeftovers()
     }
 
     var isActive: Bool { player != nil }
+
+    /// Whether the open lesson is at an exercise still to answer, where lines are answers.
+    var isAnswering: Bool { player?.isAnswering == true }
+
+    private var progress: StudentProgress {
+        setup.store.progress(of: setup.student, in: setup.catalog).progress
+    }
 
     /// Chapter names for Tab after `:lesson `: their numbers, and their file names without
     /// the number (`learning-rate`), since `-` ends a word for completion.
@@ -59,10 +69,10 @@ final class LessonHost: @unchecked Sendable {
         do throws(LessonCatalogError) {
             let lesson = try setup.catalog.lesson(chapter: chapter)
             var player = LessonPlayer(lesson: lesson, chapter: chapter, session: session, seed: setup.seed,
-                                      record: progress[lesson: lesson.id])
-            let reply = player.start()
+                                      record: progress[lesson: lesson.id], exam: setup.exam)
+            var reply = player.start()
             self.player = player
-            keep(reply)
+            keep(&reply)
             return .success(reply)
         } catch {
             return .failure(LessonStartError(message: error.description))
@@ -72,19 +82,28 @@ final class LessonHost: @unchecked Sendable {
     /// Passes a line to the open lesson. Runs on the computation's worker thread.
     func handle(_ line: String) -> PlayerReply {
         guard var player else { return PlayerReply(prompt: "") }
-        let reply = player.handle(line)
+        var reply = player.handle(line)
         self.player = player
-        keep(reply)
+        keep(&reply)
         return reply
     }
 
-    /// Saves the record and closes the lesson when it ended.
-    private func keep(_ reply: PlayerReply) {
-        guard let player else { return }
-        progress[lesson: player.lesson.id] = player.record
-        try? setup.store.save(progress)
+    /// Appends the player's events to the log, and closes the lesson when it ended.
+    /// The first failure to write is added to the reply, once.
+    private func keep(_ reply: inout PlayerReply) {
+        guard var player else { return }
+        let log = setup.store.log(for: setup.student)
+        for event in player.takeEvents() {
+            do throws(RecordError) {
+                try log.append(event)
+            } catch {
+                if !writeFailed { reply.blocks.append(.message("warning: \(error.description)")) }
+                writeFailed = true
+                break
+            }
+        }
+        self.player = reply.ended ? nil : player
         prompt = reply.ended ? nil : reply.prompt
-        if reply.ended { self.player = nil }
     }
 
     private func chapterNumber(_ argument: String) -> Int? {

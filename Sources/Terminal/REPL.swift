@@ -38,15 +38,17 @@ public final class REPL {
     /// Where lessons come from and whose progress they record.
     public struct Lessons: Sendable {
         public var catalog: LessonCatalog
-        public var store: ProgressStore
+        public var store: RecordStore
         public var student: String
         public var seed: UInt64
+        public var exam: Bool
 
-        public init(catalog: LessonCatalog, store: ProgressStore, student: String, seed: UInt64) {
+        public init(catalog: LessonCatalog, store: RecordStore, student: String, seed: UInt64, exam: Bool = false) {
             self.catalog = catalog
             self.store = store
             self.student = student
             self.seed = seed
+            self.exam = exam
         }
     }
 
@@ -71,7 +73,7 @@ public final class REPL {
         self.widthIsFixed = options.widthIsFixed
         self.history = History(path: options.historyPath, limit: options.historyLimit)
         self.lessons = options.lessons.map {
-            LessonHost(setup: LessonHost.Setup(catalog: $0.catalog, store: $0.store, student: $0.student, seed: $0.seed))
+            LessonHost(setup: LessonHost.Setup(catalog: $0.catalog, store: $0.store, student: $0.student, seed: $0.seed, exam: $0.exam))
         }
     }
 
@@ -123,6 +125,11 @@ public final class REPL {
                 write("\n")
                 return record(pending)
             case .interrupted:
+                if lessons?.isActive == true {
+                    pending = nil
+                    write(palette.paint("(Ctrl-C: nothing was run; :quit leaves the lesson)", .dim) + "\n")
+                    continue
+                }
                 return ""
             case .line(let line) where line.contains(where: \.isNewline):
                 pastedCells = Paste.cells(in: (pending.map { $0 + "\n" } ?? "") + line)
@@ -133,6 +140,7 @@ public final class REPL {
                 switch CellReader.continuation(of: joined) {
                 case .complete: return record(joined)
                 case .backslash: pending = String(joined.dropLast())
+                case .openBracket where lessons?.isAnswering == true: return record(joined)
                 case .openBracket: pending = joined
                 }
             }
@@ -149,7 +157,8 @@ public final class REPL {
         let trimmed = cell.trimmingCharacters(in: .whitespaces)
         if let lessons, lessons.isActive {
             stepLesson(lessons, trimmed)
-            return .proceed
+            // `descent lesson N` is the lesson: its `:quit` leaves descent, not only the lesson.
+            return options.openingChapter != nil && !lessons.isActive && trimmed == ":quit" ? .quit : .proceed
         }
         if trimmed.isEmpty { return .proceed }
         if (trimmed == "quit" || trimmed == "exit"), session.variables[trimmed] == nil { return .quit }

@@ -9,23 +9,53 @@ struct LessonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A folder of lesson files to use instead of the built-in ones (or set DESCENT_LESSONS).", valueName: "dir"))
     var dir: String?
 
-    @Option(help: "The student's name (default: $USER); it seeds the exercises' constants.")
+    @Option(help: "The student's name (default: $DESCENT_STUDENT, else $USER); it selects their record and seeds their constants.")
     var name: String?
 
+    @Flag(help: "Exam mode: diff, grad, hessian, taylor, simplify and eval are off during exercises.")
+    var exam = false
 
     var student: String {
-        name ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "student"
+        let environment = ProcessInfo.processInfo.environment
+        return name ?? environment["DESCENT_STUDENT"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "student"
     }
 
-    /// The exercises' seed: `--seed` when given on the command line, else one drawn from
-    /// the student's name, so neighbours get different numbers.
-    func seed(for student: String, global: GlobalOptions) -> UInt64 {
-        global.givenSeed ?? SeededGenerator.stableHash(student)
+    /// Whether the seed was chosen on the command line or by the class's `descent.toml`,
+    /// rather than drawn from the student's name.
+    func seedIsGiven(global: GlobalOptions, configuration: LessonConfiguration) -> Bool {
+        global.givenSeed != nil || configuration.seed != nil
+    }
+
+    /// The exercises' seed: `--seed` when given on the command line, else the class's
+    /// `descent.toml` seed, else one drawn from the student's name, so neighbours get different numbers.
+    func seed(for student: String, global: GlobalOptions, configuration: LessonConfiguration = LessonConfiguration()) -> UInt64 {
+        global.givenSeed ?? configuration.seed ?? SeededGenerator.stableHash(student)
     }
 
     func catalog() throws -> LessonCatalog {
         do throws(LessonCatalogError) {
             return try LessonCatalog.choose(directory: dir)
+        } catch {
+            throw LessonCommandError(message: error.description)
+        }
+    }
+
+    /// The class's `descent.toml` beside the lessons, if there is one.
+    func configuration() throws -> LessonConfiguration {
+        let folder = dir ?? ProcessInfo.processInfo.environment["DESCENT_LESSONS"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let folder else { return LessonConfiguration() }
+        do throws(LessonConfigurationError) {
+            return try LessonConfiguration.load(folder: folder)
+        } catch {
+            throw LessonCommandError(message: error.description)
+        }
+    }
+
+    /// The records' folder, or exit status 2 with the reason (a relative `XDG_DATA_HOME`).
+    func store() throws -> RecordStore {
+        do throws(RecordError) {
+            return try RecordStore.standard()
         } catch {
             throw LessonCommandError(message: error.description)
         }

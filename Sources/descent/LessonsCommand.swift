@@ -15,7 +15,7 @@ struct LessonsCommand: ParsableCommand {
 
     mutating func run() throws {
         let catalog = try lessonOptions.catalog()
-        let loaded = ProgressStore.standard().load(student: lessonOptions.student)
+        let loaded = try lessonOptions.store().progress(of: lessonOptions.student, in: catalog)
         if let notice = loaded.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
         print(TerminalText.escaped(ChapterList(catalog: catalog, progress: loaded.progress).text))
     }

@@ -8,16 +8,17 @@ struct NotebookRun {
     var file: String
     var text: String
     var output: String?
+    var key = false
 
     func run(options: GlobalOptions) -> Bool {
         var settings = options.settings(outputIsTerminal: false)
         settings.color = false
-        let renderer = NotebookRenderer(settings: settings, seed: options.seed)
+        let renderer = NotebookRenderer(settings: settings, seed: options.seed, key: key)
         let (markdown, failures) = renderer.render(LessonFile(name: file, text: text))
         for failure in failures {
             StandardStreams.writeError("\(failure.file):\(failure.line): \(failure.message)")
         }
-        guard let output else {
+        guard let output, output != "-" else {
             let text = isatty(STDOUT_FILENO) == 1 ? TerminalText.escaped(markdown) : markdown
             StandardStreams.write(text.hasSuffix("\n") ? text : text + "\n")
             return failures.isEmpty

@@ -14,8 +14,11 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The file to run.")
     var file: String
 
-    @Option(help: ArgumentHelp("For a Markdown notebook: write it with every cell's output filled in here.", valueName: "file"))
+    @Option(help: ArgumentHelp("For a Markdown notebook: write it with every cell's output filled in here (`-` for standard output).", valueName: "file"))
     var output: String?
+
+    @Flag(help: "For a Markdown lesson: follow each exercise's question with its answer (a teacher's key).")
+    var key = false
 
     func validate() throws {
         if output != nil, !file.hasSuffix(".md") {
@@ -33,7 +36,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if file.hasSuffix(".md") {
-            let ok = NotebookRun(file: file, text: text, output: output).run(options: options)
+            let ok = NotebookRun(file: file, text: text, output: output, key: key).run(options: options)
             throw ExitCode(StandardStreams.finish(ok: ok))
         }
         let session = Session(settings: options.settings(outputIsTerminal: isatty(STDOUT_FILENO) == 1))

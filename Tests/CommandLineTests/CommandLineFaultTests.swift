@@ -203,16 +203,14 @@ import Testing
     }
 }
 
-/// A student's name read back from the progress file cannot drive the terminal.
+/// A student's name (from `--name`, `DESCENT_STUDENT` or a log) cannot drive the terminal.
 @Suite struct ProgressFileEscapeTests {
     @Test func aNameWithControlCharactersIsShownEscaped() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("descent-progress-\(UUID().uuidString)")
-        let folder = data.appendingPathComponent("descent")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: data) }
-        let record = #"{"format": "descent-progress-1", "student": "eve\u001b]2;PWN\u0007\u202e", "lessons": {}}"#
-        try Data(record.utf8).write(to: folder.appendingPathComponent("progress.json"))
-        let result = try DescentProcess.run(["progress"], environment: ["XDG_DATA_HOME": data.path])
+        let name = "eve\u{1B}]2;PWN\u{07}\u{202E}"
+        let result = try DescentProcess.run(["progress"], environment: ["XDG_DATA_HOME": data.path, "DESCENT_STUDENT": name])
         #expect(result.standardOutput.contains("eve\\e]2;PWN\\a\\u{202E}"), "\(result.standardOutput.debugDescription)")
         #expect(!result.standardOutput.contains("\u{1B}"))
     }

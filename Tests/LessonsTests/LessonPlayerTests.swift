@@ -14,6 +14,7 @@ import Testing
     ```
 
     ```exercise
+    id: cubic
     question: What is the derivative of x³ + x?
     answer: 3*x^2 + 1
     hint: Term by term.
@@ -55,7 +56,7 @@ import Testing
         _ = player.handle("x^3")
         let third = Self.text(player.handle("x"))
         #expect(third.hasSuffix("The answer is 3x² + 1."))
-        #expect(player.record[exercise: 1] == ExerciseRecord(tries: 3, hintsSeen: 1, outcome: .revealed))
+        #expect(player.record[exercise: "cubic"] == ExerciseRecord(tries: 3, hintsSeen: 1, outcome: .revealed))
         #expect(player.handle("").blocks.first.map { if case .status = $0 { true } else { false } } == true)
     }
 
@@ -64,16 +65,19 @@ import Testing
         _ = player.start()
         _ = player.handle(":next")
         #expect(Self.text(player.handle("diff(x^3 + x, x)")) == "    3x² + 1")
-        #expect(Self.text(player.handle("g = 2")) == "")
-        #expect(Self.text(player.handle("g + 1")).hasPrefix("read as:"))
-        #expect(player.record[exercise: 1].tries == 1)
+        #expect(Self.text(player.handle("g = 2")) == "This is an answer prompt, so nothing was assigned; to run it as a cell, type `:cell g = 2`.")
+        #expect(player.session.variables["g"] == nil)
+        #expect(Self.text(player.handle(":cell g = 2")) == "")
+        #expect(player.session.variables["g"] != nil)
+        #expect(Self.text(player.handle("x^3")).hasPrefix("read as:"))
+        #expect(player.record[exercise: "cubic"].tries == 1)
     }
 
     @Test func acceptsACorrectAnswerAndFinishes() throws {
         var player = try Self.player()
         _ = player.start()
         _ = player.handle(":next")
-        #expect(Self.text(player.handle("1 + 3*x*x")) == "read as: 3x² + 1\n✓ Correct.")
+        #expect(Self.text(player.handle("1 + 3*x*x")) == "read as: 1 + 3x·x\n✓ Correct.")
         _ = player.handle("")
         let end = player.handle("")
         #expect(end.ended)
@@ -87,11 +91,12 @@ import Testing
         #expect(Self.text(player.handle(":back")) == "This is the first step.")
         _ = player.handle(":next")
         _ = player.handle(":skip")
-        #expect(player.record[exercise: 1].outcome == .skipped)
+        #expect(player.record[exercise: "cubic"].outcome == .skipped)
         #expect(Self.text(player.handle(":back")).contains("step 1 of 3"))
         let restart = player.handle(":restart")
-        #expect(Self.text(restart).hasPrefix("Starting chapter 1 again"))
-        #expect(player.record[exercise: 1].outcome == .open)
+        #expect(Self.text(restart).hasPrefix("Starting chapter 1 again (attempt 2)"))
+        #expect(player.record[exercise: "cubic"].outcome == .open)
+        #expect(player.record.attempt == 2)
         #expect(player.session.variables.isEmpty)
         let quit = player.handle(":quit")
         #expect(quit.ended)

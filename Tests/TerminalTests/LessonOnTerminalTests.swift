@@ -16,6 +16,7 @@ struct LessonOnTerminalTests {
     ```
 
     ```exercise
+    id: square
     question: What is the derivative of x^2?
     answer: 2*x
     hint: Bring the exponent down.
@@ -52,9 +53,6 @@ struct LessonOnTerminalTests {
         try first.expect("hint: Bring the exponent down.")
         first.type(":quit\r")
         try first.expect("Saved at step 2 of 2")
-        try first.expect("In [")
-        try first.expect("]: ")
-        first.type("\u{4}")
         #expect(try first.waitForExit() == 0)
 
         let second = try PseudoTerminal(["lesson", "1"], home: home.url, environment: environment)
@@ -64,13 +62,14 @@ struct LessonOnTerminalTests {
         try second.expect("read as: 2x")
         try second.expect("✓ Correct.")
         second.type(":quit\r")
-        try second.expect("In [")
-        second.type(":lessons\r")
-        try second.expect("1 of 1 exercises")
-        try second.expect("In [")
-        try second.expect("]: ")
-        second.type("\u{4}")
         #expect(try second.waitForExit() == 0)
+
+        let third = try PseudoTerminal(home: home.url, environment: environment)
+        try third.expect("In [1]: ")
+        third.type(":lessons\r")
+        try third.expect("1 of 1 exercises")
+        third.type(":quit\r")
+        #expect(try third.waitForExit() == 0)
     }
 
     @Test func lessonsCompleteChapterNamesAfterTheLessonCommand() throws {
@@ -81,5 +80,86 @@ struct LessonOnTerminalTests {
         try terminal.expect(":lesson slopes")
         terminal.type("\r")
         try terminal.expect("Chapter 1 · Slopes")
+    }
+
+    /// A graded lab: alice and bob follow the lesson in one data folder, alice restarts,
+    /// bob quits and resumes, and `descent grade` over both logs re-marks every answer.
+    @Test func twoStudentsFollowALessonAndTheTeacherGradesTheirLogs() throws {
+        let home = try TemporaryDirectory()
+        let lessons = try lessonFolder(in: home)
+        let environment = ["DESCENT_LESSONS": lessons]
+
+        let alice = try PseudoTerminal(["lesson", "1", "--name", "alice"], home: home.url, environment: environment)
+        try alice.expect("[⏎ run] » ")
+        alice.type("\u{3}")
+        try alice.expect("nothing was run")
+        try alice.expect("[⏎ run] » ")
+        alice.type("\r")
+        try alice.expect("3")
+        alice.type("\r")
+        try alice.expect("answer » ")
+        alice.type("x = 2\r")
+        try alice.expect("nothing was assigned; to run it as a cell, type `:cell x = 2`")
+        alice.type("2(x\r")
+        try alice.expect("(not counted as a try)")
+        alice.type("x\r")
+        try alice.expect("2 tries left")
+        alice.type(":restart\r")
+        try alice.expect("attempt 2")
+        alice.type("\r")
+        try alice.expect("[⏎ next] » ")
+        alice.type("\r")
+        try alice.expect("answer » ")
+        alice.type("2x\r")
+        try alice.expect("✓ Correct.")
+        alice.type(":quit\r")
+        #expect(try alice.waitForExit() == 0)
+
+        let bob = try PseudoTerminal(["lesson", "1", "--name", "bob"], home: home.url, environment: environment)
+        try bob.expect("step 1 of 2")
+        bob.type("\r")
+        try bob.expect("[⏎ next] » ")
+        bob.type("\r")
+        try bob.expect("answer » ")
+        bob.type("x\r")
+        try bob.expect("2 tries left")
+        bob.type(":quit\r")
+        #expect(try bob.waitForExit() == 0)
+
+        let resumed = try PseudoTerminal(["lesson", "1", "--name", "bob"], home: home.url, environment: environment)
+        try resumed.expect("Resuming at step 2 of 2")
+        resumed.type("2*x\r")
+        try resumed.expect("✓ Correct.")
+        resumed.type(":quit\r")
+        #expect(try resumed.waitForExit() == 0)
+
+        let logs = home.url.appendingPathComponent("data/descent/logs")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: logs.path).sorted() == ["alice.jsonl", "bob.jsonl"])
+        let expectedRows = [
+            "student exercise first best last tries hints",
+            "alice 1.1 square open correct correct 2 0",
+            "bob 1.1 square correct correct correct 2 0",
+            "alice: 1 of 1 exercises solved (0 in the first attempt, 1 without hints)",
+            "bob: 1 of 1 exercises solved (1 in the first attempt, 1 without hints)",
+        ]
+        let rows = try grade(logs: logs.path, lessons: lessons, home: home)
+        #expect(rows == expectedRows, "\(rows)")
+
+        // A student who edits their log's verdicts gains nothing: answers are re-marked.
+        let aliceLog = logs.appendingPathComponent("alice.jsonl")
+        let edited = try String(contentsOf: aliceLog, encoding: .utf8)
+            .replacingOccurrences(of: "\"verdict\":\"wrong\"", with: "\"verdict\":\"correct\"")
+        #expect(edited.contains("\"verdict\":\"correct\""))
+        try edited.write(to: aliceLog, atomically: true, encoding: .utf8)
+        #expect(try grade(logs: logs.path, lessons: lessons, home: home) == expectedRows)
+    }
+
+    /// `descent grade`'s lines with runs of spaces collapsed.
+    private func grade(logs: String, lessons: String, home: borrowing TemporaryDirectory) throws -> [String] {
+        let grade = try PseudoTerminal(["grade", logs, "--dir", lessons], home: home.url)
+        #expect(try grade.waitForExit() == 0)
+        return grade.screen.split(whereSeparator: \.isNewline)
+            .map { $0.split(separator: " ").joined(separator: " ") }
+            .filter { !$0.isEmpty }
     }
 }

@@ -31,6 +31,12 @@ public enum TerminalText {
         return String(result)
     }
 
+    /// `text` on one line: control characters escaped as by `escaped(_:)`, and line breaks and
+    /// tabs too (`\n`, `\t`), so a name read from a file cannot start a line of its own.
+    public static func escapedLine(_ text: String) -> String {
+        escaped(text).replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
+    }
+
     /// Whether the terminal would act on `scalar` rather than show it.
     public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

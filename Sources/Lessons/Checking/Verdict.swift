@@ -2,6 +2,9 @@
 public enum Verdict: Sendable, Equatable {
     /// The answer does not parse: the diagnostic with a caret. Not counted as a try.
     case unreadable(String)
+    /// Not marked, and not counted as a try: the answer names a constant or a lesson
+    /// variable instead of computing it, uses a name the answer lacks, or has the wrong shape.
+    case refused(readAs: String, message: String)
     /// Equivalent to the expected answer.
     case correct(readAs: String)
     /// Equivalent, but the exercise asks for the simplest form.
@@ -9,11 +12,11 @@ public enum Verdict: Sendable, Equatable {
     /// Not equivalent, with what to say about it.
     case wrong(readAs: String, feedback: String)
 
-    /// The answer as it was read, in Unicode (`3·x² + 1`), when it parsed.
+    /// The answer as it was typed, in textbook notation (`3x² + 1`), when it parsed.
     public var readAs: String? {
         switch self {
         case .unreadable: nil
-        case .correct(let text), .notSimplified(let text), .wrong(let text, _): text
+        case .correct(let text), .notSimplified(let text), .wrong(let text, _), .refused(let text, _): text
         }
     }
 
@@ -21,8 +24,22 @@ public enum Verdict: Sendable, Equatable {
         if case .correct = self { true } else { false }
     }
 
-    /// Whether the answer counts as a try: everything that parsed.
+    /// Whether the answer counts as a try: everything that was marked.
     public var countsAsTry: Bool {
-        if case .unreadable = self { false } else { true }
+        switch self {
+        case .unreadable, .refused: false
+        case .correct, .notSimplified, .wrong: true
+        }
+    }
+
+    /// One word for logs and reports: `correct`, `wrong`, `not-simplified`, `refused`, `unreadable`.
+    public var word: String {
+        switch self {
+        case .unreadable: "unreadable"
+        case .refused: "refused"
+        case .correct: "correct"
+        case .notSimplified: "not-simplified"
+        case .wrong: "wrong"
+        }
     }
 }

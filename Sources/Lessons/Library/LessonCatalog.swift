@@ -8,6 +8,8 @@ public struct LessonCatalog: Sendable {
     public var files: [LessonFile]
     /// Where the files came from, for messages: "built-in" or the folder.
     public var origin: String
+    /// The relative tolerance for exercises that set none (a class's `descent.toml`).
+    public var defaultTolerance: Double?
 
     public init(files: [LessonFile], origin: String) {
         self.files = files.sorted { $0.name < $1.name }
@@ -28,7 +30,7 @@ public struct LessonCatalog: Sendable {
         for name in names where name.hasSuffix(".md") && name != "README.md" {
             let full = (path as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: full) else { throw .unreadableFile(full) }
-            files.append(LessonFile(name: name, text: String(decoding: data, as: UTF8.self)))
+            files.append((try? LessonFile(name: name, data: data)) ?? LessonFile(name: name, text: String(decoding: data, as: UTF8.self)))
         }
         if files.isEmpty { throw .noLessons(path) }
         return LessonCatalog(files: files, origin: path)
@@ -47,10 +49,27 @@ public struct LessonCatalog: Sendable {
     public func lesson(chapter number: Int) throws(LessonCatalogError) -> Lesson {
         guard files.indices.contains(number - 1) else { throw .noSuchChapter(number, count: files.count) }
         do throws(LessonFileError) {
-            return try files[number - 1].lesson()
+            return applyingDefaults(try files[number - 1].lesson())
         } catch {
             throw .invalid(error)
         }
+    }
+
+    /// Every lesson that reads, with the catalog's defaults applied.
+    public var lessons: [Lesson] {
+        files.compactMap { try? $0.lesson() }.map(applyingDefaults)
+    }
+
+    private func applyingDefaults(_ lesson: Lesson) -> Lesson {
+        guard let defaultTolerance else { return lesson }
+        var lesson = lesson
+        for index in lesson.steps.indices {
+            if case .exercise(var exercise) = lesson.steps[index].content, exercise.tolerance == nil {
+                exercise.tolerance = defaultTolerance
+                lesson.steps[index].content = .exercise(exercise)
+            }
+        }
+        return lesson
     }
 }
 

@@ -9,12 +9,23 @@ public struct Lesson: Sendable, Equatable {
     /// Where the lesson came from, for `FILE:LINE` messages.
     public var file: String
     public var steps: [Step]
+    /// Constants drawn once per student for the whole lesson (front matter `constants:`),
+    /// shared by every exercise, so "the same start w = {w0}" means the same w0.
+    public var constants: [ConstantRule] = []
+    /// Whether diff, grad, hessian, taylor, simplify and eval are off during exercises
+    /// (front matter `exam: true`, or `--exam`).
+    public var exam = false
 
     public init(id: String, title: String, file: String, steps: [Step]) {
         self.id = id
         self.title = title
         self.file = file
         self.steps = steps
+    }
+
+    /// The exercise with this id.
+    public func exercise(id: String) -> Exercise? {
+        exercises.first { $0.id == id }
     }
 
     /// The exercises in order; an exercise's number is its index here plus one.

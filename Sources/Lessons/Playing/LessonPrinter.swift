@@ -1,15 +1,46 @@
 import Kernel
+import Language
 
 /// A whole chapter as text, every cell run and its output shown: `descent lesson N --print`.
 ///
-/// Exercises show their question (constants drawn with `seed`) but not their answer.
+/// Exercises show their question (constants drawn with `seed`); with `key`, a teacher's
+/// answer key, each is followed by its answer and the constants drawn.
 public struct LessonPrinter: Sendable {
     public var settings: Settings
     public var seed: UInt64
+    public var key: Bool
+    /// With `key`: show each answer as written with its constants' ranges, for no student in
+    /// particular, instead of the values drawn with `seed`.
+    public var keyIsGeneric = false
 
-    public init(settings: Settings, seed: UInt64) {
+    public init(settings: Settings, seed: UInt64, key: Bool = false) {
         self.settings = settings
         self.seed = seed
+        self.key = key
+    }
+
+    /// `Answer: 2*a*x (a from 2..9)`
+    static func genericKeyLine(_ exercise: Exercise) -> String {
+        let rules = exercise.constants.map { rule in
+            switch rule.choices {
+            case .integers(let range): "\(rule.name) from \(range.lowerBound)..\(range.upperBound)"
+            case .list(let values): "\(rule.name) one of \(values.map { Printer(style: .unicode).string(.real($0)) }.joined(separator: ", "))"
+            }
+        }.joined(separator: "; ")
+        let answer: String = if case .choice(let options, let correct) = exercise.kind { options[correct] } else { exercise.answer }
+        return "Answer: \(answer)" + (rules.isEmpty ? "" : " (\(rules))")
+    }
+
+    func keyLine(_ instance: ExerciseInstance) -> String {
+        keyIsGeneric ? Self.genericKeyLine(instance.exercise) : Self.keyLine(instance)
+    }
+
+    /// `Answer: 6x (a = 3)`
+    static func keyLine(_ instance: ExerciseInstance) -> String {
+        let printer = Printer(style: .unicode)
+        let constants = instance.constants.sorted { $0.key < $1.key }
+            .map { "\($0.key) = \(printer.string(ExerciseInstance.number($0.value)))" }.joined(separator: ", ")
+        return "Answer: \(instance.revealed)" + (constants.isEmpty ? "" : " (\(constants))")
     }
 
     public func text(of lesson: Lesson, chapter: Int) -> String {
@@ -17,12 +48,14 @@ public struct LessonPrinter: Sendable {
         var player = LessonPlayer(lesson: lesson, chapter: chapter, session: session, seed: seed)
         let renderer = TextRenderer(settings: settings)
         var parts = [player.start().text(renderer: renderer)]
+        if key, let instance = player.currentExercise { parts.append(keyLine(instance)) }
         while true {
             let cells = player.runCells()
             if !cells.isEmpty { parts.append(PlayerReply(blocks: cells, prompt: "").text(renderer: renderer)) }
             let next = player.advance()
             parts.append(next.text(renderer: renderer))
             if next.ended { break }
+            if key, let instance = player.currentExercise { parts.append(keyLine(instance)) }
         }
         return parts.joined(separator: "\n\n") + "\n"
     }

@@ -5,25 +5,29 @@ import Kernel
 ///
 /// After each ```` ```descent ```` block comes an ```` ```output ```` block with what its
 /// cells showed; output blocks already there (from an earlier render) are replaced.
-/// Exercise blocks become their question, so a handout does not give the answers away.
+/// Exercise blocks become their question, so a handout does not give the answers away;
+/// with `key`, a teacher's copy, each question is followed by its answer.
 public struct NotebookRenderer: Sendable {
     public var settings: Settings
     public var seed: UInt64
+    public var key: Bool
 
-    public init(settings: Settings, seed: UInt64) {
+    public init(settings: Settings, seed: UInt64, key: Bool = false) {
         self.settings = settings
         self.seed = seed
+        self.key = key
     }
 
     /// The rendered Markdown, and the cells that failed as `(line, message)`.
     public func render(_ file: LessonFile) -> (markdown: String, failures: [LessonFileError]) {
         let session = Session(settings: settings)
         let renderer = TextRenderer(settings: settings)
-        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = file.lines
         var output: [String] = []
         var failures: [LessonFileError] = []
         var exerciseCount = 0
         var index = 0
+        let shared = (try? file.lesson())?.constants ?? []
         func block(from start: Int) -> (info: String, body: [String], end: Int)? {
             let trimmed = lines[start].trimmingWhitespace()
             guard trimmed.hasPrefix("```") else { return nil }
@@ -59,8 +63,9 @@ public struct NotebookRenderer: Sendable {
             case "exercise":
                 exerciseCount += 1
                 if let exercise = try? ExerciseBlock(file: file.name, line: index + 1, lines: body).exercise(number: exerciseCount) {
-                    let question = ExerciseInstance(exercise: exercise, lessonID: file.id, seed: seed).question
-                    output.append("> **Exercise \(exerciseCount).** \(question)")
+                    let instance = ExerciseInstance(exercise: exercise, lessonID: file.id, seed: seed, shared: shared)
+                    output.append("> **Exercise \(exerciseCount).** \(instance.question)")
+                    if key { output.append(">\n> " + LessonPrinter.keyLine(instance)) }
                 }
                 index = end + 1
             default:

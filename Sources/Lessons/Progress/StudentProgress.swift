@@ -1,65 +1,40 @@
-/// A student's record across lessons: where they are in each, and how each exercise went.
+/// A student's record across lessons, derived from their attempt log: where they are in each
+/// lesson and how each exercise went, attempt by attempt.
 ///
-/// Saved as JSON by ``ProgressStore``; `format` marks the file as ours, so a foreign
-/// JSON file is set aside rather than misread.
-public struct StudentProgress: Codable, Sendable, Equatable {
-    public static let currentFormat = "descent-progress-1"
-
-    public var format = StudentProgress.currentFormat
-    /// The student's name, which also seeds their constants unless `--seed` is given.
+/// Every answer is re-marked against the lesson as it is now, so a verdict edited in the log
+/// changes nothing, and an answer is credited to the exercise's id, not its position.
+public struct StudentProgress: Sendable, Equatable {
     public var student: String
-    /// By lesson id (`01-gradients`).
+    /// The current attempt at each lesson, by lesson id (`01-gradients`).
     public var lessons: [String: LessonRecord] = [:]
+    /// Every attempt's outcome per exercise: lesson id → exercise id → outcomes in attempt order.
+    public var history: [String: [String: [ExerciseRecord]]] = [:]
 
     public init(student: String) {
         self.student = student
+    }
+
+    /// Replays `student`'s events in `catalog`. With `trustedSeed`, answers are re-marked with
+    /// that seed rather than the one each line names, so editing a log's seed gains nothing.
+    public init(student: String, events: [AttemptEvent], catalog: LessonCatalog, trustedSeed: UInt64? = nil) {
+        self.student = student
+        let lessons = Dictionary(catalog.lessons.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byLesson = Dictionary(grouping: events.filter { $0.student == student || $0.student.isEmpty }, by: \.lesson)
+        for (id, events) in byLesson {
+            guard let lesson = lessons[id] else { continue }
+            let attempts = Dictionary(grouping: events, by: \.attempt)
+            var outcomes: [String: [ExerciseRecord]] = [:]
+            for number in attempts.keys.sorted() {
+                let record = LessonRecord(replaying: attempts[number] ?? [], of: lesson, seed: trustedSeed)
+                for (exercise, entry) in record.exercises { outcomes[exercise, default: []].append(entry) }
+                self.lessons[id] = record
+            }
+            history[id] = outcomes
+        }
     }
 
     public subscript(lesson id: String) -> LessonRecord {
         get { lessons[id] ?? LessonRecord() }
         set { lessons[id] = newValue }
     }
-}
-
-/// Where a student is in one lesson and how its exercises went.
-public struct LessonRecord: Codable, Sendable, Equatable {
-    /// The step to resume at, counted from 0.
-    public var step = 0
-    /// How many steps the lesson had when this was saved.
-    public var steps = 0
-    /// Whether the student reached the end.
-    public var finished = false
-    /// By exercise number, as text for JSON ("1", "2" …).
-    public var exercises: [String: ExerciseRecord] = [:]
-
-    public init() {}
-
-    public subscript(exercise number: Int) -> ExerciseRecord {
-        get { exercises[String(number)] ?? ExerciseRecord() }
-        set { exercises[String(number)] = newValue }
-    }
-
-    /// Exercises answered correctly.
-    public var solved: Int { exercises.values.count { $0.outcome == .correct } }
-}
-
-/// One exercise's tries and outcome.
-public struct ExerciseRecord: Codable, Sendable, Equatable {
-    public enum Outcome: String, Codable, Sendable {
-        case open, correct, revealed, skipped
-    }
-
-    /// Answers that parsed and were marked.
-    public var tries = 0
-    public var hintsSeen = 0
-    public var outcome = Outcome.open
-
-    public init(tries: Int = 0, hintsSeen: Int = 0, outcome: Outcome = .open) {
-        self.tries = tries
-        self.hintsSeen = hintsSeen
-        self.outcome = outcome
-    }
-
-    /// Whether the student may move past it: answered, shown after three tries, or skipped.
-    public var isClosed: Bool { outcome != .open }
 }

@@ -35,14 +35,8 @@ public struct ChapterList: Sendable {
 
     private func status(of lesson: Lesson) -> String {
         guard let record = progress.lessons[lesson.id] else { return "not started" }
-        let exercises = "\(record.solved) of \(lesson.exercises.count) exercises"
+        let exercises = "\(record.solved(in: lesson)) of \(lesson.exercises.count) exercises"
         if record.finished { return "finished · \(exercises)" }
-        return "step \(min(record.step + 1, lesson.steps.count)) of \(lesson.steps.count) · \(exercises)"
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: " ", count: max(0, width - count)) + self
+        return "step \(record.step + 1) of \(lesson.steps.count) · \(exercises)"
     }
 }
