@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // The language: syntax, algebra, evaluation, printing. No terminal I/O.
@@ -25,11 +26,18 @@ let package = Package(
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // The interactive REPL on a terminal.
         .target(name: "Terminal", dependencies: ["Kernel", "Lessons", "CReadline"]),
+        // ZeroMQ, linked from Debian's libzmq3-dev, for the Jupyter kernel's sockets.
+        .systemLibrary(name: "CZeroMQ", providers: [.apt(["libzmq3-dev"])]),
+        // Descent as a Jupyter kernel: the messaging protocol over ZeroMQ, signed with HMAC-SHA256.
+        .target(
+            name: "Jupyter",
+            dependencies: ["Kernel", "Plotting", "Lessons", "Terminal", "CZeroMQ", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The command line: thin glue.
         .executableTarget(
             name: "descent",
             dependencies: [
-                "Language", "Kernel", "Lessons", "Terminal",
+                "Language", "Kernel", "Lessons", "Terminal", "Jupyter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,5 +50,6 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CommandLineTests", dependencies: ["descent"]),
+        .testTarget(name: "JupyterTests", dependencies: ["Jupyter", "CZeroMQ", "descent"]),
     ]
 )

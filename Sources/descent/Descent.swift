@@ -12,7 +12,7 @@ struct Descent: ParsableCommand {
         With -e, or with cells piped to standard input, prints each cell's result.
         """,
         version: DescentVersion.current,
-        subcommands: [RunCommand.self, LessonsCommand.self, LessonCommand.self, ProgressCommand.self]
+        subcommands: [RunCommand.self, LessonsCommand.self, LessonCommand.self, ProgressCommand.self, KernelCommand.self]
     )
 
     @OptionGroup var options: GlobalOptions

@@ -27,7 +27,7 @@ public struct TextRenderer: Sendable {
             return settings.printer.string(low) + ".." + settings.printer.string(high)
         case .function(let function):
             return function.signature(settings.printer)
-        case .text(let text), .message(let text):
+        case .text(let text), .message(let text), .printed(let text):
             return text
         case .error(let diagnostic, let cell):
             return diagnostic.rendered(cell: cell)
