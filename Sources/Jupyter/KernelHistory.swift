@@ -1,18 +1,20 @@
 import Foundation
 
-/// The inputs of this kernel's executions, for `history_request`: tail, range and search.
+/// The inputs of this kernel's executions and their results' text, for
+/// `history_request`: tail, range and search. Lines are numbered 1, 2, … per request.
 struct KernelHistory: Sendable {
     struct Entry: Sendable, Equatable {
         var line: Int
         var input: String
+        var output: String?
     }
 
     /// IPython numbers sessions from 1; this kernel keeps one session of history.
     static let session = 1
     private(set) var entries: [Entry] = []
 
-    mutating func append(line: Int, input: String) {
-        entries.append(Entry(line: line, input: input))
+    mutating func append(input: String, output: String?) {
+        entries.append(Entry(line: entries.count + 1, input: input, output: output))
     }
 
     /// The entries a request selects, as `[session, line, input]` triples.
@@ -36,7 +38,11 @@ struct KernelHistory: Sendable {
         default:
             selected = []
         }
-        let triples = selected.map { JSONValue.array([.int(KernelHistory.session), .int($0.line), .string($0.input)]) }
+        let withOutput = content["output"]?.bool ?? false
+        let triples = selected.map { entry in
+            let text: JSONValue = withOutput ? [.string(entry.input), entry.output.map(JSONValue.string) ?? .null] : .string(entry.input)
+            return JSONValue.array([.int(KernelHistory.session), .int(entry.line), text])
+        }
         return ["status": "ok", "history": .array(triples)]
     }
 

@@ -18,6 +18,7 @@ extension RequestHandler {
                               parent: request)
         }
         var pendingValue: JSONValue?
+        var resultText: String?
         var failure: (name: String, value: String, traceback: [String])?
         func show(_ display: Display) {
             guard !silent else { return }
@@ -30,6 +31,7 @@ extension RequestHandler {
                 publisher.publish("stream", ["name": .string(name), "text": .string(text)], parent: request)
             case .value(let bundle):
                 pendingValue = bundle
+                resultText = bundle["text/plain"]?.string
             case .rich(let bundle):
                 publisher.publish("display_data", ["data": bundle, "metadata": [:]], parent: request)
             case .error(let name, let value, let traceback):
@@ -53,7 +55,7 @@ extension RequestHandler {
             publisher.publish("execute_result", ["execution_count": .int(session.executionCount), "data": pending, "metadata": [:]],
                               parent: request)
         }
-        if storeHistory { history.append(line: session.executionCount, input: code) }
+        if storeHistory { history.append(input: code, output: resultText) }
         if let failure {
             return ["status": "error", "execution_count": .int(session.executionCount), "ename": .string(failure.name),
                     "evalue": .string(failure.value), "traceback": .array(failure.traceback.map(JSONValue.string))]
