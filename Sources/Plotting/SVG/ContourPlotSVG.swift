@@ -9,6 +9,8 @@ struct ContourPlotSVG {
     static let gridColumns = 110
     static let gridRows = 68
     /// Sequential shades from light to dark, one per band.
+    /// Where the function is not finite, as `?` on the terminal.
+    static let undefined = "#f4a6c6"
     static let shades = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"]
 
     func axes() -> LinePlotSVG.Axes? {
@@ -40,11 +42,16 @@ struct ContourPlotSVG {
         let legendRows = bands.count + plot.paths.count
         var document = SVGDocument(width: PlotArea.width, height: area.documentHeight(legendRows: legendRows))
         let cellWidth = (area.right - area.left) / Double(columns), cellHeight = (area.bottom - area.top) / Double(rows)
+        let fill = { (index: Int) in bands.level(of: values[index]).map { Self.shades[$0 * Self.shades.count / bands.count] } ?? Self.undefined }
         for row in 0..<rows {
-            for column in 0..<columns {
-                let fill = bands.level(of: values[row * columns + column]).map { Self.shades[$0 * Self.shades.count / bands.count] } ?? "#ff00ff"
-                document.rect(x: area.left + Double(column) * cellWidth, y: area.top + Double(row) * cellHeight,
-                              width: cellWidth + 0.3, height: cellHeight + 0.3, fill: fill)
+            var start = 0
+            while start < columns {
+                let shade = fill(row * columns + start)
+                var end = start + 1
+                while end < columns, fill(row * columns + end) == shade { end += 1 }
+                document.rect(x: area.left + Double(start) * cellWidth, y: area.top + Double(row) * cellHeight,
+                              width: Double(end - start) * cellWidth + 0.3, height: cellHeight + 0.3, fill: shade)
+                start = end
             }
         }
         area.drawFrame(on: &document, title: plot.title, xScale: axes.xScale, yScale: axes.yScale,
