@@ -2,7 +2,7 @@ import Foundation
 
 /// The iopub socket: status, inputs, outputs and errors broadcast to every front end,
 /// each message signed and parented to the request that caused it.
-final class Publisher: @unchecked Sendable {
+final class Publisher: OutputSink, @unchecked Sendable {
     private let socket: ZMQSocket
     private let codec: WireCodec
 
@@ -15,9 +15,5 @@ final class Publisher: @unchecked Sendable {
         var message = parent.reply(type, content: content, identities: [Data(type.utf8)])
         message.metadata = [:]
         socket.send(codec.encode(message))
-    }
-
-    func status(_ state: String, parent: Message) {
-        publish("status", ["execution_state": .string(state)], parent: parent)
     }
 }

@@ -6,11 +6,11 @@ import Kernel
 /// shutdown and kernel_info, which do not.
 final class RequestHandler: @unchecked Sendable {
     let session: Session
-    let publisher: Publisher
+    let publisher: any OutputSink
     let stopping: StopFlag
     var history = KernelHistory()
 
-    init(session: Session, publisher: Publisher, stopping: StopFlag) {
+    init(session: Session, publisher: any OutputSink, stopping: StopFlag) {
         self.session = session
         self.publisher = publisher
         self.stopping = stopping

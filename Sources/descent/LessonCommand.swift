@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Jupyter
 import Kernel
 import Lessons
 
@@ -26,6 +27,9 @@ struct LessonCommand: ParsableCommand {
     @Flag(help: "Print the whole chapter with every cell's output, without asking anything.")
     var print = false
 
+    @Option(help: ArgumentHelp("Write the chapter as a Jupyter notebook to this file instead.", valueName: "file"))
+    var ipynb: String?
+
     mutating func validate() throws {
         if target == "check" {
             if files.isEmpty { throw ValidationError("`descent lesson check` takes one or more lesson files") }
@@ -45,6 +49,10 @@ struct LessonCommand: ParsableCommand {
             lesson = try catalog.lesson(chapter: chapter)
         } catch {
             throw LessonCommandError(message: error.description)
+        }
+        if let ipynb {
+            try LessonNotebook(lesson: lesson, chapter: chapter).data.write(to: URL(fileURLWithPath: ipynb))
+            return
         }
         let settings = options.settings(outputIsTerminal: isatty(STDOUT_FILENO) == 1)
         let student = lessonOptions.student

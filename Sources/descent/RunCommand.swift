@@ -14,13 +14,16 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The file to run.")
     var file: String
 
-    @Option(help: ArgumentHelp("For a Markdown notebook: write it with every cell's output filled in here.", valueName: "file"))
+    @Option(help: ArgumentHelp("For a Markdown or Jupyter (.ipynb) notebook: write it with every cell's output filled in here.", valueName: "file"))
     var output: String?
 
     mutating func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
             FileHandle.standardError.write(Data("error: cannot read '\(file)': no such file or not readable\n".utf8))
             throw ExitCode(2)
+        }
+        if file.hasSuffix(".ipynb") {
+            throw ExitCode(NotebookFileRun(file: file, data: data, output: output).run(options: options) ? 0 : 1)
         }
         if file.hasSuffix(".md") {
             let ok = NotebookRun(file: file, text: String(decoding: data, as: UTF8.self), output: output).run(options: options)
