@@ -17,6 +17,7 @@ extension RequestHandler {
             publisher.publish("execute_input", ["code": .string(code), "execution_count": .int(session.executionCount + 1)],
                               parent: request)
         }
+        session.interrupt.clear()
         var pendingValue: JSONValue?
         var resultText: String?
         var failure: (name: String, value: String, traceback: [String])?

@@ -27,6 +27,10 @@ struct KernelCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: cannot read the connection file '\(connectionFile)': \(error.localizedDescription)\n".utf8))
             throw ExitCode(2)
         }
+        guard connection.key.isEmpty || connection.signatureScheme == "hmac-sha256" else {
+            FileHandle.standardError.write(Data("error: signature scheme '\(connection.signatureScheme)' is not supported; Descent signs with hmac-sha256\n".utf8))
+            throw ExitCode(2)
+        }
         do throws(ZMQError) {
             let server = try KernelServer(connection: connection, session: Session())
             _ = server.run()

@@ -64,3 +64,39 @@ import Testing
         #expect(kernel.shutDown().status == 0)
     }
 }
+
+@Suite(.serialized) struct KernelLifecycleTests {
+    @Test func theHeartbeatEchoesWhatItIsSent() throws {
+        let kernel = try KernelProcess()
+        let context = ZMQContext()
+        let heartbeat = try ZMQSocket(context, kind: .request)
+        try heartbeat.connect(kernel.connection.endpoint(kernel.connection.heartbeatPort))
+        heartbeat.send([Data("ping".utf8)])
+        #expect(heartbeat.receive(timeout: KernelProcess.patience) == [Data("ping".utf8)])
+        heartbeat.close()
+        context.terminate()
+        #expect(kernel.shutDown().status == 0)
+    }
+
+    @Test func anInterruptOnControlStopsTheRunAndKeepsTheSession() throws {
+        let kernel = try KernelProcess()
+        #expect(kernel.waitForIOPub())
+        _ = kernel.ask(kernel.request("execute_request", ["code": "kept = 5"]))
+        let run = kernel.request("execute_request", ["code": "r = adam(x, x = 0, steps = 100000000)"])
+        kernel.shell.send(kernel.codec.encode(run))
+        // Interrupt once the run has started: its execute_input is on iopub by then.
+        while let frames = kernel.iopub.receive(timeout: KernelProcess.patience) {
+            if let message = try? kernel.codec.decode(frames), message.parentHeader["msg_id"]?.string == run.header.id,
+               message.header.type == "execute_input" { break }
+        }
+        let interrupt = kernel.ask(kernel.request("interrupt_request", [:]), on: kernel.control)
+        #expect(interrupt?.header.type == "interrupt_reply")
+        let reply = kernel.awaitReply(to: run, on: kernel.shell)
+        #expect(reply?.content["ename"]?.string == "Interrupted")
+        let check = kernel.request("execute_request", ["code": "kept + 1"])
+        _ = kernel.ask(check)
+        let value = kernel.published(after: check).first { $0.header.type == "execute_result" }
+        #expect(value?.content["data"]?["text/plain"]?.string == "6")
+        #expect(kernel.shutDown().status == 0)
+    }
+}
