@@ -51,9 +51,17 @@ public struct ConnectionFile: Codable, Equatable, Sendable {
     }
 
     /// Reads and decodes the file at `path`.
-    public static func load(path: String) throws -> ConnectionFile {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        return try JSONDecoder().decode(ConnectionFile.self, from: data)
+    public static func load(path: String) throws(ConnectionFileError) -> ConnectionFile {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        do {
+            return try JSONDecoder().decode(ConnectionFile.self, from: data)
+        } catch DecodingError.keyNotFound(let key, _) {
+            throw .missingField(path, key.stringValue)
+        } catch DecodingError.typeMismatch(_, let context) {
+            throw .wrongType(path, context.codingPath.last?.stringValue ?? "a field")
+        } catch {
+            throw .notJSON(path)
+        }
     }
 
     /// The ZeroMQ endpoint for `port`: `tcp://127.0.0.1:5555`, or `ipc://ip-port` for the ipc transport.

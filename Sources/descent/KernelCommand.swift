@@ -21,10 +21,10 @@ struct KernelCommand: ParsableCommand {
             throw ValidationError("give the connection file with -f FILE (Jupyter does this), or use 'descent kernel install'")
         }
         let connection: ConnectionFile
-        do {
+        do throws(ConnectionFileError) {
             connection = try ConnectionFile.load(path: connectionFile)
         } catch {
-            FileHandle.standardError.write(Data("error: cannot read the connection file '\(connectionFile)': \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitCode(2)
         }
         guard connection.key.isEmpty || connection.signatureScheme == "hmac-sha256" else {
