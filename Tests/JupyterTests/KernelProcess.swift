@@ -8,7 +8,9 @@ final class KernelProcess {
     let connection: ConnectionFile
     let codec: WireCodec
     private let process = Process()
-    private let standardError = Pipe()
+    /// The kernel's log, in a file rather than a pipe: a pipe's end inherited by another
+    /// test's kernel would hold back its end of file.
+    private let logURL = FileManager.default.temporaryDirectory.appendingPathComponent("descent-kernel-\(UUID().uuidString).log")
     private let context = ZMQContext()
     let shell: ZMQSocket
     let control: ZMQSocket
@@ -27,7 +29,8 @@ final class KernelProcess {
         try encoder.encode(connection).write(to: connectionURL)
         process.executableURL = KernelProcess.binary
         process.arguments = ["kernel", "-f", connectionURL.path]
-        process.standardError = standardError
+        FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: logURL)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         shell = try ZMQSocket(context, kind: .dealer)
@@ -78,13 +81,14 @@ final class KernelProcess {
 
     /// Asks the kernel to shut down, waits for it to exit, and returns what it logged.
     func shutDown() -> (status: Int32, log: String) {
-        _ = ask(request("shutdown_request", ["restart": false]), on: control)
+        if ask(request("shutdown_request", ["restart": false]), on: control) == nil { process.terminate() }
         for socket in [shell, control, iopub] { socket.close() }
         context.terminate()
-        let log = standardError.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let log = (try? String(contentsOf: logURL, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(at: connectionURL)
-        return (process.terminationStatus, String(decoding: log, as: UTF8.self))
+        try? FileManager.default.removeItem(at: logURL)
+        return (process.terminationStatus, log)
     }
 
     var isRunning: Bool { process.isRunning }
