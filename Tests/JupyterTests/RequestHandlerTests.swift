@@ -98,6 +98,13 @@ import Testing
         #expect(handler.history.entries.map(\.output) == ["2"])
     }
 
+    @Test func aTableIsDisplayedAsHTMLWithItsText() {
+        _ = execute("table([x^2], x = [1, 2, 3])")
+        let display = outputs.outputs.first { $0.type == "display_data" }
+        #expect(display?.content["data"]?["text/html"]?.string?.contains("<table>") == true)
+        #expect(display?.content["data"]?["text/plain"]?.string?.contains("x²") == true)
+    }
+
     @Test func unknownCommandsAreErrorsWithASuggestion() {
         let reply = execute(":rest")
         #expect(reply["status"] == "error")
