@@ -8,6 +8,10 @@ extension RequestHandler {
     /// Commands of a terminal that a notebook answers itself.
     static let kernelCommands = ["history", "quit"]
 
+    /// What a cell stopped by Interrupt reports, like IPython's KeyboardInterrupt; the run keeps what it computed.
+    static let interrupted = (name: "Interrupted", value: "the cell was interrupted; the session and its variables are kept",
+                              traceback: ["Interrupted: the cell stopped; the session and its variables are kept."])
+
     func execute(_ request: Message) -> JSONValue {
         let content = request.content
         let code = content["code"]?.string ?? ""
@@ -46,9 +50,9 @@ extension RequestHandler {
                 show(display)
             }
             if failure == nil, session.interrupt.isRaised {
-                failure = ("Interrupted", "the cell was interrupted; the session and its variables are kept",
-                           ["Interrupted: the cell stopped; the session and its variables are kept."])
-                show(.error(name: failure!.name, value: failure!.value, traceback: failure!.traceback))
+                let interrupted = RequestHandler.interrupted
+                failure = (interrupted.name, interrupted.value, interrupted.traceback)
+                show(.error(name: interrupted.name, value: interrupted.value, traceback: interrupted.traceback))
             }
             if failure != nil { break }
         }
