@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // The language: syntax, algebra, evaluation, printing. No terminal I/O.
@@ -29,11 +30,18 @@ let package = Package(
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // The interactive REPL on a terminal.
         .target(name: "Terminal", dependencies: ["Kernel", "Lessons", "CReadline"]),
+        // ZeroMQ, linked from Debian's libzmq3-dev, for the Jupyter kernel's sockets.
+        .systemLibrary(name: "CZeroMQ", providers: [.apt(["libzmq3-dev"])]),
+        // Descent as a Jupyter kernel: the messaging protocol over ZeroMQ, signed with HMAC-SHA256.
+        .target(
+            name: "Jupyter",
+            dependencies: ["Kernel", "Plotting", "Lessons", "Terminal", "CZeroMQ", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The command line: thin glue.
         .executableTarget(
             name: "descent",
             dependencies: [
-                "Language", "Kernel", "Lessons", "Terminal",
+                "Language", "Kernel", "Lessons", "Terminal", "Jupyter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -51,5 +59,6 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "descent", "DescentTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "descent", "DescentTestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["descent", "DescentTestSupport"]),
+        .testTarget(name: "JupyterTests", dependencies: ["Jupyter", "CZeroMQ", "descent", "DescentTestSupport"]),
     ]
 )

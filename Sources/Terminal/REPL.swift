@@ -222,7 +222,7 @@ public final class REPL {
         let text = TextRenderer(settings: session.settings).render(output)
         if result.failed {
             write(palette.paintError(text) + "\n")
-        } else if let number = result.number {
+        } else if let number = result.number, !output.isPrinted {
             let painted = output.isNumeric ? palette.paintNumbers(text) : text
             writeInterruptibly(Prompt(number: number, palette: palette).output(painted) + "\n")
         } else {

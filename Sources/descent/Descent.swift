@@ -12,7 +12,10 @@ struct Descent: ParsableCommand {
         With -e, or with cells piped to standard input, prints each cell's result.
         """,
         version: DescentVersion.current,
-        subcommands: [RunCommand.self, LessonsCommand.self, LessonCommand.self, ProgressCommand.self, GradeCommand.self]
+        subcommands: [
+            RunCommand.self, LessonsCommand.self, LessonCommand.self, ProgressCommand.self, GradeCommand.self,
+            KernelCommand.self,
+        ]
     )
 
     @OptionGroup var options: GlobalOptions

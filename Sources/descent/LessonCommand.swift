@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Jupyter
 import Kernel
 import Lessons
 
@@ -38,6 +39,9 @@ struct LessonStartCommand: ParsableCommand {
     @Flag(help: "With --print: show each exercise's answer, and the constants drawn for --name.")
     var key = false
 
+    @Option(help: ArgumentHelp("Write the chapter as a Jupyter notebook to this file instead.", valueName: "file"))
+    var ipynb: String?
+
     mutating func validate() throws {
         guard words.count == 1 else {
             throw ValidationError(words.isEmpty ? "which chapter? `descent lesson N`; `descent lessons` lists them"
@@ -61,6 +65,14 @@ struct LessonStartCommand: ParsableCommand {
             throw LessonCommandError(message: error.description)
         }
         lesson.exam = lesson.exam || lessonOptions.exam || configuration.exam
+        if let ipynb {
+            do throws(UserFileError) {
+                try UserFile.write([UInt8](LessonNotebook(lesson: lesson, chapter: chapter).data), to: ipynb)
+            } catch {
+                throw LessonCommandError(message: error.description)
+            }
+            return
+        }
         let settings = options.settings(outputIsTerminal: isatty(STDOUT_FILENO) == 1)
         let student = lessonOptions.student
         let seed = lessonOptions.seed(for: student, global: options, configuration: configuration)

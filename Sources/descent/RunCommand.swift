@@ -14,16 +14,16 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The file to run.")
     var file: String
 
-    @Option(help: ArgumentHelp("For a Markdown notebook: write it with every cell's output filled in here (`-` for standard output).", valueName: "file"))
+    @Option(help: ArgumentHelp("For a Markdown or Jupyter (.ipynb) notebook: write it with every cell's output filled in here (`-` for standard output).", valueName: "file"))
     var output: String?
 
     @Flag(help: "For a Markdown lesson: follow each exercise's question with its answer (a teacher's key).")
     var key = false
 
     func validate() throws {
-        if output != nil, !file.hasSuffix(".md") {
+        if output != nil, !file.hasSuffix(".md"), !file.hasSuffix(".ipynb") {
             throw ValidationError(
-                "--output is for Markdown notebooks (FILE.md); to keep the results of '\(file)', redirect them: descent run \(file) > RESULTS")
+                "--output is for notebooks (FILE.md or FILE.ipynb); to keep the results of '\(file)', redirect them: descent run \(file) > RESULTS")
         }
     }
 
@@ -34,6 +34,9 @@ struct RunCommand: ParsableCommand {
         } catch {
             StandardStreams.writeError("error: \(error.description)")
             throw ExitCode(2)
+        }
+        if file.hasSuffix(".ipynb") {
+            throw ExitCode(StandardStreams.finish(ok: NotebookFileRun(file: file, data: Data(text.utf8), output: output).run(options: options)))
         }
         if file.hasSuffix(".md") {
             let ok = NotebookRun(file: file, text: text, output: output, key: key).run(options: options)

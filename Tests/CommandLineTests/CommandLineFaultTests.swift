@@ -101,7 +101,7 @@ import Testing
         let target = file.path + ".md"
         let result = try DescentProcess.run(["run", file.path, "--output", target])
         #expect(result.status != 0)
-        #expect(result.standardError.contains("--output is for Markdown notebooks"))
+        #expect(result.standardError.contains("--output is for notebooks (FILE.md or FILE.ipynb)"))
         #expect(!FileManager.default.fileExists(atPath: target))
     }
 

@@ -14,6 +14,8 @@ public indirect enum Output: Sendable {
     case text(String)
     /// A sentence for the student: "converged at step 41".
     case message(String)
+    /// What `print(…)` wrote: a plain line on a terminal, a stdout stream in a notebook.
+    case printed(String)
     case error(Diagnostic, cell: String?)
     /// A table: boxed on a terminal, CSV with `--csv`.
     case table(Table)
@@ -39,5 +41,11 @@ extension Output {
         case .table, .steps: return true
         default: return false
         }
+    }
+
+    /// Whether this is `print(…)`'s text, which front ends show without an `Out[n]` label.
+    public var isPrinted: Bool {
+        if case .printed = self { return true }
+        return false
     }
 }
