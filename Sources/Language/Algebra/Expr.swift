@@ -77,16 +77,5 @@ public struct Expr: Hashable, Sendable {
         return seen.count
     }
 
-    /// Every distinct subexpression, children before parents.
-    var topologicalOrder: [Expr] {
-        var seen = Set<Int32>()
-        var stack = [self]
-        while let expr = stack.popLast() {
-            guard seen.insert(expr.id).inserted else { continue }
-            stack.append(contentsOf: expr.node.children)
-        }
-        return seen.sorted().map { Expr(id: $0) }
-    }
-
     init(id: Int32) { self.id = id }
 }

@@ -24,11 +24,11 @@ public struct Printer: Sendable {
     /// The expression as text. Every distinct subexpression is written once,
     /// children first, so deep expressions need no deep recursion.
     public func string(_ expr: Expr) -> String {
-        var pieces: [Expr: Piece] = [:]
-        for node in expr.topologicalOrder {
-            pieces[node] = piece(node) { pieces[$0]! }
-        }
-        return pieces[expr]!.standalone(style)
+        expr.fold { (_, node, children: [Written]) in
+            var written = Written(piece: piece(node, children))
+            if case .power = node { written.base = children[0].piece }
+            return written
+        }.piece.standalone(style)
     }
 
     /// A list of expressions: `[2x, 3y]`.

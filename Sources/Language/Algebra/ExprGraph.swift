@@ -1,0 +1,101 @@
+/// The distinct subexpressions under some roots, children before parents, with each node's
+/// children given as positions in that order: the one memoised walk over the shared graph.
+///
+/// Building it visits every distinct node once, without recursion; ``fold(_:)`` then hands
+/// each node the results already computed for its children. So a deep or heavily shared
+/// expression costs time proportional to its nodes plus edges, however it is traversed
+/// (derivatives, rebuilding, evaluation, printing, the gradient tape, compilation).
+struct ExprGraph {
+    /// Every distinct subexpression, children before parents (increasing ids).
+    let exprs: [Expr]
+    /// The node of each expression in ``exprs``.
+    let nodes: [Node]
+    /// Positions of the roots in ``exprs``, in the order they were given.
+    let rootPositions: [Int]
+    /// Node `i`'s children are `childPositions[childStart[i] ..< childStart[i + 1]]`, in child order.
+    private let childStart: [Int]
+    private let childPositions: [Int]
+
+    init(roots: [Expr]) {
+        var seen = Set<Int32>()
+        var stack = roots
+        var found: [(id: Int32, node: Node)] = []
+        while let expr = stack.popLast() {
+            guard seen.insert(expr.id).inserted else { continue }
+            let node = expr.node
+            found.append((expr.id, node))
+            stack.append(contentsOf: node.children)
+        }
+        found.sort { $0.id < $1.id }
+        var position: [Int32: Int] = [:]
+        position.reserveCapacity(found.count)
+        for (index, entry) in found.enumerated() { position[entry.id] = index }
+        func located(_ expr: Expr) -> Int {
+            guard let index = position[expr.id] else {
+                preconditionFailure("every child of a node under the roots is under the roots")
+            }
+            return index
+        }
+        var starts = [0]
+        var children: [Int] = []
+        starts.reserveCapacity(found.count + 1)
+        for entry in found {
+            children.append(contentsOf: entry.node.children.map(located))
+            starts.append(children.count)
+        }
+        exprs = found.map { Expr(id: $0.id) }
+        nodes = found.map(\.node)
+        rootPositions = roots.map(located)
+        childStart = starts
+        childPositions = children
+    }
+
+    var count: Int { exprs.count }
+
+    /// The positions of node `position`'s children, in child order.
+    func children(of position: Int) -> ArraySlice<Int> {
+        childPositions[childStart[position] ..< childStart[position + 1]]
+    }
+
+    /// One value per node, children first: `combine` gets the expression, its node and the
+    /// values of its children in child order.
+    func fold<Value, Failure: Error>(
+        _ combine: (Expr, Node, [Value]) throws(Failure) -> Value
+    ) throws(Failure) -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(exprs.count)
+        for index in exprs.indices {
+            let childValues = children(of: index).map { values[$0] }
+            values.append(try combine(exprs[index], nodes[index], childValues))
+        }
+        return values
+    }
+
+    /// One edge into a node: the parent's position and which of its children the node is.
+    struct ParentEdge {
+        var parent: Int
+        var slot: Int
+    }
+
+    /// For each node, the edges from its parents, parents in increasing position.
+    func parentEdges() -> [[ParentEdge]] {
+        var edges = [[ParentEdge]](repeating: [], count: exprs.count)
+        for parent in exprs.indices {
+            for (slot, child) in children(of: parent).enumerated() {
+                edges[child].append(ParentEdge(parent: parent, slot: slot))
+            }
+        }
+        return edges
+    }
+}
+
+extension Expr {
+    /// Folds the expression's graph bottom-up: `combine` gets each distinct subexpression once,
+    /// with the values already computed for its children, and the root's value is returned.
+    func fold<Value, Failure: Error>(
+        _ combine: (Expr, Node, [Value]) throws(Failure) -> Value
+    ) throws(Failure) -> Value {
+        let graph = ExprGraph(roots: [self])
+        return try graph.fold(combine)[graph.rootPositions[0]]
+    }
+}
