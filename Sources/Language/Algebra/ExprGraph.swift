@@ -57,18 +57,31 @@ struct ExprGraph {
         childPositions[childStart[position] ..< childStart[position + 1]]
     }
 
-    /// One value per node, children first: `combine` gets the expression, its node and the
-    /// values of its children in child order.
+    /// The roots' values, computed node by node, children first: `combine` gets the expression,
+    /// its node and the values of its children in child order. A value is released as soon as
+    /// its last parent has been computed, so a deep chain holds only a few at a time.
     func fold<Value, Failure: Error>(
         _ combine: (Expr, Node, [Value]) throws(Failure) -> Value
     ) throws(Failure) -> [Value] {
-        var values: [Value] = []
-        values.reserveCapacity(exprs.count)
-        for index in exprs.indices {
-            let childValues = children(of: index).map { values[$0] }
-            values.append(try combine(exprs[index], nodes[index], childValues))
+        var waitingParents = [Int](repeating: 0, count: exprs.count)
+        for child in childPositions { waitingParents[child] += 1 }
+        for root in rootPositions { waitingParents[root] += 1 }
+        var values = [Value?](repeating: nil, count: exprs.count)
+        func value(_ position: Int) -> Value {
+            guard let value = values[position] else {
+                preconditionFailure("a node's value is kept until its last parent is computed")
+            }
+            return value
         }
-        return values
+        for index in exprs.indices {
+            let childValues = children(of: index).map(value)
+            values[index] = try combine(exprs[index], nodes[index], childValues)
+            for child in children(of: index) {
+                waitingParents[child] -= 1
+                if waitingParents[child] == 0 { values[child] = nil }
+            }
+        }
+        return rootPositions.map(value)
     }
 
     /// One edge into a node: the parent's position and which of its children the node is.
@@ -95,7 +108,6 @@ extension Expr {
     func fold<Value, Failure: Error>(
         _ combine: (Expr, Node, [Value]) throws(Failure) -> Value
     ) throws(Failure) -> Value {
-        let graph = ExprGraph(roots: [self])
-        return try graph.fold(combine)[graph.rootPositions[0]]
+        try ExprGraph(roots: [self]).fold(combine)[0]
     }
 }

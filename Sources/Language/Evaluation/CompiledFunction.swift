@@ -41,7 +41,7 @@ public struct CompiledFunction: Sendable {
             operands.dropFirst().reduce(operands[0]) { emit(make($0, $1)) }
         }
         let graph = ExprGraph(roots: outputs)
-        let slots = try graph.fold { (_, node, children: [Int]) throws(EvaluationError) -> Int in
+        outputSlots = try graph.fold { (_, node, children: [Int]) throws(EvaluationError) -> Int in
             switch node {
             case .number(let value): return emit(.constant(value.doubleValue))
             case .constant(let constant): return emit(.constant(constant.value))
@@ -64,7 +64,6 @@ public struct CompiledFunction: Sendable {
             }
         }
         instructions = code
-        outputSlots = graph.rootPositions.map { slots[$0] }
     }
 
     /// Evaluates every output at `point` (one value per input, in order) into `outputs`,
