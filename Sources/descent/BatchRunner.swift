@@ -10,6 +10,7 @@ struct BatchRunner {
     func run(_ cells: [CellReader.Entry], file: String?) -> Bool {
         var ok = true
         let renderer = { TextRenderer(settings: session.settings) }
+        session.streamedText = { print($0) }
         for cell in cells {
             let result = session.execute(cell.text)
             if let command = result.command {
@@ -23,6 +24,7 @@ struct BatchRunner {
             }
             guard let output = result.output else { continue }
             let text = renderer().render(output)
+            if text.isEmpty && !result.failed { continue }
             if result.failed {
                 ok = false
                 writeError(location(file, cell) + text)

@@ -25,13 +25,28 @@ extension Builtins {
         let objective = try CompiledObjective.objective(problem.loss, parameters: problem.parameters,
                                                         function: args.function, at: args.positional[0].range)
         let session = interpreter.session
+        let stream = session.settings.csv ? session.streamedText : nil
+        var headerWritten = false
         let run = try translatingOptimizationErrors(args.function, at: args.range) {
             try Run(kind: kind, hyperparameters: hyperparameters, objective: objective, start: problem.start,
-                    steps: steps, tol: tol, record: steps <= 2_000_000,
+                    steps: steps, tol: tol, record: true,
+                    rowSink: stream.map { write in
+                        { row in
+                            if !headerWritten {
+                                let columns = (try? Run.columns(kind: kind, hyperparameters: hyperparameters,
+                                                                parameterNames: problem.parameters)) ?? []
+                                write(columns.joined(separator: ","))
+                                headerWritten = true
+                            }
+                            write(StepTable.csvLine(row))
+                        }
+                    },
                     shouldStop: { session.interrupt.isRaised },
                     progress: { done, total in session.report(done, total, kind.rawValue) })
         }
-        return OptimizerRun(run: run, loss: problem.loss, start: problem.start)
+        var result = OptimizerRun(run: run, loss: problem.loss, start: problem.start, stepsRequested: steps, tolerance: tol)
+        result.rowsStreamed = stream != nil
+        return result
     }
 
     static func readHyperparameters(_ kind: OptimizerKind, _ args: Arguments) throws(LanguageError) -> Hyperparameters {
