@@ -36,7 +36,10 @@ public struct LossEnvelope: Sendable {
         }
     }
 
+    /// Completed buckets; the one being filled is `current`.
     private var buckets: [Bucket] = []
+    private var current = Bucket(.nan, at: 0)
+    private var currentIndex = -1
 
     public init() {
         buckets.reserveCapacity(LossEnvelope.bucketLimit)
@@ -45,17 +48,19 @@ public struct LossEnvelope: Sendable {
     /// Adds the value at the next step.
     @inline(__always)
     public mutating func append(_ value: Double) {
-        var index = count >> widthShift
-        if index == LossEnvelope.bucketLimit {
-            mergePairs()
-            index = count >> widthShift
-        }
-        if index == buckets.count {
-            buckets.append(Bucket(value, at: count))
+        if count >> widthShift == currentIndex {
+            current.include(value, at: count)
         } else {
-            buckets[index].include(value, at: count)
+            startBucket(value)
         }
         count += 1
+    }
+
+    private mutating func startBucket(_ value: Double) {
+        if currentIndex >= 0 { buckets.append(current) }
+        if buckets.count == LossEnvelope.bucketLimit { mergePairs() }
+        currentIndex = count >> widthShift
+        current = Bucket(value, at: count)
     }
 
     private mutating func mergePairs() {
@@ -75,7 +80,7 @@ public struct LossEnvelope: Sendable {
     public var points: [(x: Double, y: Double)] {
         var points: [(x: Double, y: Double)] = []
         points.reserveCapacity(2 * buckets.count)
-        for bucket in buckets {
+        for bucket in buckets + (currentIndex >= 0 ? [current] : []) {
             if bucket.lowStep == bucket.highStep {
                 points.append((Double(bucket.lowStep), bucket.low))
             } else if bucket.lowStep < bucket.highStep {

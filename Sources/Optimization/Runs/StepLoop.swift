@@ -63,52 +63,54 @@ struct StepLoop {
         var reason = StopReason.completed
         point.withUnsafeMutableBufferPointer { p in
             gradient.withUnsafeMutableBufferPointer { g in
-                var limit = Double.infinity
-                while true {
-                    loss = evaluate(UnsafeBufferPointer(p), g)
-                    var squares = 0.0
-                    for i in 0..<n { squares += g[i] * g[i] }
-                    norm = squares.squareRoot()
-                    if k == 0 { limit = 1e6 * max(abs(loss), 1) }
-                    var stop: StopReason?
-                    if !loss.isFinite || !norm.isFinite || abs(loss) > limit {
-                        stop = .diverged(step: k)
-                    } else if norm < tolerance {
-                        stop = .converged(step: k)
-                    } else if k >= steps {
-                        stop = .completed
-                    } else if k > 0 && k % interruptionInterval == 0 {
-                        progress?(k, steps)
-                        if shouldStop() { stop = .interrupted(step: k) }
-                    }
-                    if building {
-                        let keep = record && (sample.wants(k) || stop != nil)
-                        if keep || rowSink != nil {
-                            rowValues.withUnsafeMutableBufferPointer { row in
-                                row[0] = Double(k)
-                                for i in 0..<n { row[1 + i] = p[i] }
-                                row[1 + n] = loss
-                                row[2 + n] = norm
-                                var c = 3 + n
-                                for q in quantities {
-                                    for i in 0..<n { row[c + i] = optimizer.stateValue(q, parameter: i) }
-                                    c += n
-                                }
-                                for i in 0..<n { row[c + i] = k == 0 ? 0 : p[i] - previous[i] }
-                                if keep { sample.keep(UnsafeBufferPointer(row), step: k, final: stop != nil) }
-                                rowSink?(UnsafeBufferPointer(row))
-                            }
+                previous.withUnsafeMutableBufferPointer { previous in
+                    var limit = Double.infinity
+                    while true {
+                        loss = evaluate(UnsafeBufferPointer(p), g)
+                        var squares = 0.0
+                        for i in 0..<n { squares += g[i] * g[i] }
+                        norm = squares.squareRoot()
+                        if k == 0 { limit = 1e6 * max(abs(loss), 1) }
+                        var stop: StopReason?
+                        if !loss.isFinite || !norm.isFinite || abs(loss) > limit {
+                            stop = .diverged(step: k)
+                        } else if norm < tolerance {
+                            stop = .converged(step: k)
+                        } else if k >= steps {
+                            stop = .completed
+                        } else if k > 0 && k % interruptionInterval == 0 {
+                            progress?(k, steps)
+                            if shouldStop() { stop = .interrupted(step: k) }
                         }
-                        if record { envelope.append(loss) }
-                        for i in 0..<n { previous[i] = p[i] }
+                        if building {
+                            let keep = record && (sample.wants(k) || stop != nil)
+                            if keep || rowSink != nil {
+                                rowValues.withUnsafeMutableBufferPointer { row in
+                                    row[0] = Double(k)
+                                    for i in 0..<n { row[1 + i] = p[i] }
+                                    row[1 + n] = loss
+                                    row[2 + n] = norm
+                                    var c = 3 + n
+                                    for q in quantities {
+                                        for i in 0..<n { row[c + i] = optimizer.stateValue(q, parameter: i) }
+                                        c += n
+                                    }
+                                    for i in 0..<n { row[c + i] = k == 0 ? 0 : p[i] - previous[i] }
+                                    if keep { sample.keep(UnsafeBufferPointer(row), step: k, final: stop != nil) }
+                                    rowSink?(UnsafeBufferPointer(row))
+                                }
+                            }
+                            if record { envelope.append(loss) }
+                            for i in 0..<n { previous[i] = p[i] }
+                        }
+                        if let stop {
+                            reason = stop
+                            break
+                        }
+                        if let stepGradient { stepGradient(UnsafeBufferPointer(p), g, k) }
+                        optimizer.step(parameters: p, gradient: UnsafeBufferPointer(g))
+                        k += 1
                     }
-                    if let stop {
-                        reason = stop
-                        break
-                    }
-                    if let stepGradient { stepGradient(UnsafeBufferPointer(p), g, k) }
-                    optimizer.step(parameters: p, gradient: UnsafeBufferPointer(g))
-                    k += 1
                 }
             }
         }
