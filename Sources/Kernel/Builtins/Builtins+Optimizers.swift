@@ -5,7 +5,9 @@ import Optimization
 extension Builtins {
     static let optimizers: [Builtin] = OptimizerKind.allCases.map { kind in
         Builtin(name: kind.rawValue, signature: "\(kind.rawValue)(f, x = 1, y = 2, lr = \(NumberFormat().string(Hyperparameters(for: kind).learningRate)), steps = 100)",
-                summary: "\(kind.summary); settings \(Hyperparameters.names(for: kind).joined(separator: ", ")), steps, tol",
+                summary: "\(kind.summary); settings \(Hyperparameters.names(for: kind).joined(separator: ", ")), steps, tol. "
+                    + "r = \(kind.rawValue)(...) keeps every row up to 4,096 and a sample beyond: r.table, r.path, r.loss; "
+                    + "r.csv runs it again to write every row (--csv streams them as it runs)",
                 example: "\(kind.rawValue)((w - 2)^2, w = 5, lr = 0.1, steps = 20)") { args, interpreter throws(LanguageError) in
             .run(try runOptimizer(kind, args, interpreter))
         }

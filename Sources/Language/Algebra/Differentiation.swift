@@ -25,9 +25,10 @@ struct Differentiation {
         guard let symbol = symbols[name] else { return .zero }
         let dependents = dependents(of: symbol)
         guard dependents.contains(root) else { return .zero }
+        let dependentChildren = dependentChildren(dependents)
         var derivatives: [Int: PartialDerivative] = [symbol: PartialDerivative(.one)]
         for position in dependents.sorted() where position != symbol {
-            let inputs = dependentChildren(of: position, among: dependents).map { slot, child in
+            let inputs = dependentChildren[position, default: []].map { slot, child in
                 (slot, derivatives[child, default: .zero])
             }
             derivatives[position] = local(position, inputs)
@@ -47,11 +48,16 @@ struct Differentiation {
         return found
     }
 
-    /// The children of `position` that depend on the variable, as (slot, child position).
-    private func dependentChildren(of position: Int, among dependents: Set<Int>) -> [(Int, Int)] {
-        graph.children(of: position).enumerated().compactMap { slot, child in
-            dependents.contains(child) ? (slot, child) : nil
+    /// For each dependent node, its children that depend on the variable as (slot, child
+    /// position) in slot order, found from the children's parent edges so that a sum of
+    /// many variables costs each variable only its own term.
+    private func dependentChildren(_ dependents: Set<Int>) -> [Int: [(Int, Int)]] {
+        var children: [Int: [(Int, Int)]] = [:]
+        for child in dependents {
+            for edge in parents[child] { children[edge.parent, default: []].append((edge.slot, child)) }
         }
+        for parent in children.keys { children[parent]?.sort { $0.0 < $1.0 } }
+        return children
     }
 
     /// The derivative of node `position` given the derivatives of its dependent children.
