@@ -78,9 +78,9 @@ struct Differentiation {
                 let (slot, d) = nonzero[0]
                 var others = factors
                 others.remove(at: slot)
-                return d.times(others) { others in
+                return d.times(others) { derivative in
                     var replaced = factors
-                    replaced[slot] = others
+                    replaced[slot] = derivative
                     return replaced
                 }
             }
