@@ -74,6 +74,18 @@ public struct CompiledFunction: Sendable {
         slots: UnsafeMutableBufferPointer<Double>,
         into outputs: UnsafeMutableBufferPointer<Double>
     ) {
+        instructions.withUnsafeBufferPointer { instructions in
+            run(instructions, point, slots)
+        }
+        for (output, slot) in outputSlots.enumerated() { outputs[output] = slots[slot] }
+    }
+
+    @inline(__always)
+    private func run(
+        _ instructions: UnsafeBufferPointer<Instruction>,
+        _ point: UnsafeBufferPointer<Double>,
+        _ slots: UnsafeMutableBufferPointer<Double>
+    ) {
         for index in instructions.indices {
             let value: Double
             switch instructions[index] {
@@ -90,7 +102,6 @@ public struct CompiledFunction: Sendable {
             }
             slots[index] = value
         }
-        for (output, slot) in outputSlots.enumerated() { outputs[output] = slots[slot] }
     }
 
     /// Convenience for one-off evaluation; allocates, so keep it out of hot loops.
