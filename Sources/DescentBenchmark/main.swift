@@ -4,6 +4,7 @@
 //    and as the whole cell `descent -e 'adam(...)'` in a child process (wall time and peak
 //    memory), at 1,000,000 and 10,000,000 steps (and 100,000,000 with --long).
 // 2. Differentiation of deep compositions and wide sums, and backprop through a deep chain.
+// 3. How long the largest plots take to draw.
 import Foundation
 import Kernel
 import Language
@@ -137,3 +138,17 @@ let backpropSession = Session()
 let backpropCell = "backprop(" + String(repeating: "sin(", count: 1_500) + "x" + String(repeating: ")", count: 1_500) + ", x = 0.5)"
 let backpropTime = best { _ = backpropSession.execute(backpropCell) }
 line("backprop of a 1,500-level sin chain (the cell)", milliseconds(backpropTime))
+
+// MARK: Plots (the tests check what they draw, not how fast)
+
+var wide = Settings()
+wide.width = 200
+let plots = Session(settings: wide)
+print("\nPlots 200 columns wide, evaluated and drawn; best of \(repetitions)")
+for cell in [
+    "contour((1 - x)^2 + 100*(y - x^2)^2, x = -2..2, y = -1..3, height = 50)",
+    "plot([sin(x), sin(x + 1/3), sin(x + 2/3), sin(x + 1), sin(x + 4/3), sin(x + 5/3), sin(x + 2), sin(x + 7/3), sin(x + 8/3), sin(x + 3)], x = -3..3, height = 50)",
+] {
+    let time = best { _ = plots.execute(cell).output.map { TextRenderer(settings: plots.settings).render($0) } }
+    line("  " + String(cell.prefix(40)) + "…", milliseconds(time))
+}

@@ -77,5 +77,27 @@ public struct Expr: Hashable, Sendable {
         return seen.count
     }
 
+    /// Every distinct subexpression, children before parents.
+    var topologicalOrder: [Expr] { Expr.topologicalOrder(of: [self]) }
+
+    /// Every distinct subexpression of `roots`, children before parents, in depth-first
+    /// post-order: it follows the expressions' structure only, never when a node was
+    /// created, so numbering and floating-point accumulation are the same in every process.
+    static func topologicalOrder(of roots: [Expr]) -> [Expr] {
+        var order: [Expr] = []
+        var seen = Set<Int32>()
+        var stack: [(expr: Expr, childrenDone: Bool)] = roots.reversed().map { ($0, false) }
+        while let (expr, childrenDone) = stack.popLast() {
+            if childrenDone {
+                order.append(expr)
+                continue
+            }
+            guard seen.insert(expr.id).inserted else { continue }
+            stack.append((expr, true))
+            stack.append(contentsOf: expr.node.children.reversed().map { ($0, false) })
+        }
+        return order
+    }
+
     init(id: Int32) { self.id = id }
 }

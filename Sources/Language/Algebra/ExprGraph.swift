@@ -6,7 +6,8 @@
 /// expression costs time proportional to its nodes plus edges, however it is traversed
 /// (derivatives, rebuilding, evaluation, printing, the gradient tape, compilation).
 struct ExprGraph {
-    /// Every distinct subexpression, children before parents (increasing ids).
+    /// Every distinct subexpression, children before parents, in the structural order of
+    /// `Expr.topologicalOrder(of:)` (the same in every process).
     let exprs: [Expr]
     /// The node of each expression in ``exprs``.
     let nodes: [Node]
@@ -17,16 +18,7 @@ struct ExprGraph {
     private let childPositions: [Int]
 
     init(roots: [Expr]) {
-        var seen = Set<Int32>()
-        var stack = roots
-        var found: [(id: Int32, node: Node)] = []
-        while let expr = stack.popLast() {
-            guard seen.insert(expr.id).inserted else { continue }
-            let node = expr.node
-            found.append((expr.id, node))
-            stack.append(contentsOf: node.children)
-        }
-        found.sort { $0.id < $1.id }
+        let found = Expr.topologicalOrder(of: roots).map { (id: $0.id, node: $0.node) }
         var position: [Int32: Int] = [:]
         position.reserveCapacity(found.count)
         for (index, entry) in found.enumerated() { position[entry.id] = index }
