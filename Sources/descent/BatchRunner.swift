@@ -14,6 +14,7 @@ struct BatchRunner {
     func run(_ cells: [CellReader.Entry], file: String?) -> Bool {
         session.outputRetention = .referenced(by: cells.map(\.text))
         var ok = true
+        session.streamedText = { StandardStreams.write($0 + "\n") }
         for cell in cells {
             let result = session.execute(cell.text)
             if let command = result.command {
@@ -28,6 +29,7 @@ struct BatchRunner {
             if result.changedSetting { continue }
             guard let output = result.output else { continue }
             let text = TextRenderer(settings: session.settings).render(output)
+            if text.isEmpty && !result.failed { continue }
             if result.failed {
                 ok = false
                 StandardStreams.writeError(location(file, cell) + text)

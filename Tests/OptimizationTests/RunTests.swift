@@ -77,15 +77,44 @@ import Optimization
         #expect(recorded.path?.last.map { [$0.x, $0.y] } == bare.finalPoint)
     }
 
-    @Test func tableGrowsPastItsReservation() throws {
+    @Test func aLongRunKeepsABoundedSampleOfItsRows() throws {
         var h = Hyperparameters(for: .momentum)
         h.learningRate = 1e-3
         let run = try Run(
             kind: .momentum, hyperparameters: h, objective: Objectives.rosenbrock, start: [-1.2, 1], steps: 10_000, tol: 0)
-        #expect(run.table.rowCount == 10_001)
-        #expect(run.table[10_000, 1] == run.finalPoint[0])
-        #expect(run.table.column("step")?.last == 10_000)
+        let steps = try #require(run.table.column("step")).map { Int($0) }
+        #expect(run.table.rowCount <= 4096 + 16)
+        #expect(Array(steps.prefix(8)) == Array(0..<8))
+        #expect(Array(steps.suffix(8)) == Array(9_993...10_000))
+        #expect(steps == steps.sorted() && Set(steps).count == steps.count)
+        #expect(run.table[run.table.rowCount - 1, 1] == run.finalPoint[0])
         #expect(run.table.columns == ["step", "x", "y", "loss", "grad_norm", "vel_x", "vel_y", "step_x", "step_y"])
+    }
+
+    @Test func aSampledRowHoldsTheSameNumbersAsTheFullRun() throws {
+        var h = Hyperparameters(for: .adam)
+        h.learningRate = 1e-2
+        var every: [[Double]] = []
+        let sampled = try Run(kind: .adam, hyperparameters: h, objective: Objectives.rosenbrock, start: [-1.2, 1],
+                              steps: 9_000, tol: 0, rowSink: { every.append(Array($0)) })
+        #expect(every.count == 9_001)
+        for row in 0..<sampled.table.rowCount {
+            let values = sampled.table.row(row)
+            #expect(values == every[Int(values[0])], "row at step \(Int(values[0]))")
+        }
+    }
+
+    @Test func anEarlyStopKeepsItsLastRow() throws {
+        var h = Hyperparameters(for: .sgd)
+        h.learningRate = 1e-4
+        let run = try Run(kind: .sgd, hyperparameters: h, objective: Objectives.square, start: [3], steps: 100_000, tol: 1e-3)
+        guard case .converged(let step) = run.stopReason else {
+            Issue.record("expected convergence, got \(run.stopReason)")
+            return
+        }
+        #expect(step > 4096)
+        #expect(run.table.column("step")?.last == Double(step))
+        #expect(run.table[run.table.rowCount - 1, 1] == run.finalPoint[0])
     }
 
     @Test func startOfTheWrongDimensionIsRejected() {

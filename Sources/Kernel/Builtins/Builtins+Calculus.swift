@@ -21,7 +21,7 @@ extension Builtins {
             try args.expectOptions([])
             let e = try args.expression(0, "function")
             let variables = args.positional.count == 2 ? try args.variables(1) : e.freeSymbols
-            return .list(variables.map { .expression(e.derivative(withRespectTo: $0)) })
+            return .list(e.gradient(withRespectTo: variables).map { .expression($0) })
         },
         Builtin(name: "hessian", signature: "hessian(e) or hessian(e, [x, y])",
                 summary: "the matrix of second partial derivatives, as a list of rows",
@@ -30,9 +30,8 @@ extension Builtins {
             try args.expectOptions([])
             let e = try args.expression(0, "function")
             let variables = args.positional.count == 2 ? try args.variables(1) : e.freeSymbols
-            return .list(variables.map { row in
-                let first = e.derivative(withRespectTo: row)
-                return .list(variables.map { .expression(first.derivative(withRespectTo: $0)) })
+            return .list(e.gradient(withRespectTo: variables).map { first in
+                .list(first.gradient(withRespectTo: variables).map { .expression($0) })
             })
         },
         Builtin(name: "simplify", signature: "simplify(e)",

@@ -31,7 +31,7 @@ extension Builtins {
             }
             let curves = sweep.entries.map { entry in
                 Series.line("lr = \(format.string(entry.learningRate))",
-                            points: entry.lossHistory.enumerated().map { (x: Double($0.offset), y: $0.element) })
+                            points: entry.run.lossEnvelope.points)
             }
             return .output(.sequence([
                 .table(Table(header: ["lr", "final loss", "verdict"], rows: rows)),
@@ -70,7 +70,7 @@ extension Builtins {
                     try Run(kind: kind, hyperparameters: settings, objective: objective, start: problem.start,
                             steps: steps, tol: tol, shouldStop: { session.interrupt.isRaised })
                 }
-                runs.append(OptimizerRun(run: run, loss: problem.loss, start: problem.start))
+                runs.append(OptimizerRun(run: run, loss: problem.loss, start: problem.start, stepsRequested: steps, tolerance: tol))
             }
             return .output(comparison(runs, args: args))
         },
@@ -108,7 +108,7 @@ extension Builtins {
         }
         var parts: [Output] = [.table(Table(header: ["method", "lr", "final loss", "steps", "ended"], rows: rows))]
         let curves = runs.map { run in
-            Series.line(run.run.kind.rawValue, points: run.run.lossHistory.enumerated().map { (x: Double($0.offset), y: $0.element) })
+            Series.line(run.run.kind.rawValue, points: run.run.lossEnvelope.points)
         }
         let losses = runs.flatMap(\.run.lossHistory)
         parts.append(.plot(LinePlot(curves, logY: RunReport.spansDecades(losses), title: "loss by step")))

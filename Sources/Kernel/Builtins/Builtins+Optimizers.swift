@@ -5,7 +5,9 @@ import Optimization
 extension Builtins {
     static let optimizers: [Builtin] = OptimizerKind.allCases.map { kind in
         Builtin(name: kind.rawValue, signature: "\(kind.rawValue)(f, x = 1, y = 2, lr = \(NumberFormat().string(Hyperparameters(for: kind).learningRate)), steps = 100)",
-                summary: "\(kind.summary); settings \(Hyperparameters.names(for: kind).joined(separator: ", ")), steps, tol",
+                summary: "\(kind.summary); settings \(Hyperparameters.names(for: kind).joined(separator: ", ")), steps, tol. "
+                    + "r = \(kind.rawValue)(...) keeps every row up to 4,096 and a sample beyond: r.table, r.path, r.loss; "
+                    + "r.csv runs it again to write every row (--csv streams them as it runs)",
                 example: "\(kind.rawValue)((w - 2)^2, w = 5, lr = 0.1, steps = 20)") { args, interpreter throws(LanguageError) in
             .run(try runOptimizer(kind, args, interpreter))
         }
@@ -25,13 +27,28 @@ extension Builtins {
         let objective = try CompiledObjective.objective(problem.loss, parameters: problem.parameters,
                                                         function: args.function, at: args.positional[0].range)
         let session = interpreter.session
+        let stream = session.settings.csv ? session.streamedText : nil
+        var headerWritten = false
         let run = try translatingOptimizationErrors(args.function, at: args.range) {
             try Run(kind: kind, hyperparameters: hyperparameters, objective: objective, start: problem.start,
-                    steps: steps, tol: tol, record: steps <= 2_000_000,
+                    steps: steps, tol: tol, record: true,
+                    rowSink: stream.map { write in
+                        { row in
+                            if !headerWritten {
+                                let columns = (try? Run.columns(kind: kind, hyperparameters: hyperparameters,
+                                                                parameterNames: problem.parameters)) ?? []
+                                write(columns.joined(separator: ","))
+                                headerWritten = true
+                            }
+                            write(StepTable.csvLine(row))
+                        }
+                    },
                     shouldStop: { session.interrupt.isRaised },
                     progress: { done, total in session.report(done, total, kind.rawValue) })
         }
-        return OptimizerRun(run: run, loss: problem.loss, start: problem.start)
+        var result = OptimizerRun(run: run, loss: problem.loss, start: problem.start, stepsRequested: steps, tolerance: tol)
+        result.rowsStreamed = stream != nil
+        return result
     }
 
     static func readHyperparameters(_ kind: OptimizerKind, _ args: Arguments) throws(LanguageError) -> Hyperparameters {

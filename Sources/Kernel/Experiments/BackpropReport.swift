@@ -10,7 +10,8 @@ struct BackpropReport {
     let settings: Settings
 
     var output: Output {
-        .sequence([.message(check), .table(table), .text(tree)])
+        let texts = printer.strings(ofSubexpressionsOf: expression)
+        return .sequence([.message(check), .table(table(texts)), .text(tree(texts))])
     }
 
     private var printer: Printer { settings.printer }
@@ -27,18 +28,19 @@ struct BackpropReport {
         return locals
     }
 
-    var table: Table {
+    /// One row per node, labelled from `texts` (every subexpression written once).
+    func table(_ texts: [Expr: String]) -> Table {
         let locals = localToParent
         let rows: [[Table.Cell]] = tape.nodes.enumerated().compactMap { index, node in
             guard !node.isConstant else { return nil }
-            return [.text("#\(index + 1)"), .text(label(node)), .number(node.value),
+            return [.text("#\(index + 1)"), .text(label(node, texts)), .number(node.value),
                     locals[index].map { .number($0) } ?? .text("output"), .number(node.gradient)]
         }
         return Table(header: ["node", "operation", "value", "local", "gradient"], rows: rows, maxRows: 60)
     }
 
     /// The graph from the output down, each line with the node's value and gradient.
-    var tree: String {
+    func tree(_ texts: [Expr: String]) -> String {
         let ascii = settings.style == .ascii
         var lines: [String] = ["graph (value, gradient):"]
         var drawn = Set<Int>()
@@ -46,7 +48,7 @@ struct BackpropReport {
             let node = tape.nodes[index]
             let repeatNote = drawn.contains(index) ? "  (shared, drawn above)" : ""
             let numbers = node.isConstant ? "" : "   value \(format.string(node.value)), gradient \(format.string(node.gradient))"
-            lines.append(prefix + connector + "#\(index + 1) \(label(node))" + numbers + repeatNote)
+            lines.append(prefix + connector + "#\(index + 1) \(label(node, texts))" + numbers + repeatNote)
             guard drawn.insert(index).inserted, lines.count < 200 else { return }
             for (position, child) in node.children.enumerated() {
                 let last = position == node.children.count - 1
@@ -80,8 +82,8 @@ struct BackpropReport {
         return lines.joined(separator: "\n")
     }
 
-    private func label(_ node: GradientTape.Node) -> String {
-        let text = printer.string(node.expr)
+    private func label(_ node: GradientTape.Node, _ texts: [Expr: String]) -> String {
+        let text = texts[node.expr] ?? printer.string(node.expr)
         let short = text.count > 28 ? String(text.prefix(27)) + "…" : text
         return ["+", "*", "^"].contains(node.operation) ? "\(node.operation)  \(short)" : short
     }

@@ -29,7 +29,7 @@ public enum CompiledObjective {
     public static func objective(_ e: Expr, parameters: [String], function: String, at range: SourceRange)
         throws(LanguageError) -> Objective
     {
-        let gradient = parameters.map { e.derivative(withRespectTo: $0) }
+        let gradient = e.gradient(withRespectTo: parameters)
         let compiled = try NumericFunction.compile([e] + gradient, parameters, function: function, at: range)
         let scratch = Scratch(slots: compiled.slotCount, outputs: compiled.outputCount, inputs: parameters.count)
         let count = parameters.count
@@ -44,7 +44,7 @@ public enum CompiledObjective {
     static func model(_ h: Expr, input: String, parameters: [String], function: String, at range: SourceRange)
         throws(LanguageError) -> Model
     {
-        let gradient = parameters.map { h.derivative(withRespectTo: $0) }
+        let gradient = h.gradient(withRespectTo: parameters)
         let compiled = try NumericFunction.compile([h] + gradient, [input] + parameters, function: function, at: range)
         let scratch = Scratch(slots: compiled.slotCount, outputs: compiled.outputCount, inputs: parameters.count + 1)
         let count = parameters.count

@@ -42,7 +42,9 @@ public struct FittedModel: Sendable {
     /// The summary, the step table, the data with the fitted model, and the cost history.
     var output: Output {
         var parts: [Output] = [.message(summary), .steps(fit.table), .plot(dataPlot)]
-        let costs = fit.costHistory.enumerated().map { (x: Double($0.offset), y: $0.element) }
+        // The kept rows: every step of a fit of up to 4,096 rows, a sample beyond; x is the step.
+        let steps = fit.table.column("step").map(Array.init) ?? []
+        let costs = zip(steps, fit.costHistory).map { (x: $0, y: $1) }
         if costs.count > 1 {
             parts.append(.plot(LinePlot([.line("cost J", points: costs)], logY: RunReport.spansDecades(fit.costHistory),
                                         title: "cost history", height: 10)))

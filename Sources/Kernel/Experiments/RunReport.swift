@@ -8,12 +8,8 @@ struct RunReport {
     let run: OptimizerRun
 
     var output: Output {
-        var parts: [Output] = [.message(summary)]
-        if run.run.table.rowCount > 0 {
-            parts.append(.steps(run.run.table))
-        } else {
-            parts.append(.message("(no step table: runs of more than 2,000,000 steps keep only their final values)"))
-        }
+        if run.rowsStreamed { return .sequence([]) }
+        var parts: [Output] = [.message(summary), .steps(run.run.table)]
         if let curve = lossCurve { parts.append(.plot(curve)) }
         if let contour { parts.append(.plot(contour)) }
         return .sequence(parts)
@@ -34,10 +30,9 @@ struct RunReport {
 
     /// Loss against step, on a log scale when the loss spans more than two decades.
     var lossCurve: LinePlot? {
-        let losses = run.run.lossHistory
-        guard losses.count > 1 else { return nil }
-        let points = losses.enumerated().map { (x: Double($0.offset), y: $0.element) }
-        return LinePlot([.line("loss", points: points)], logY: RunReport.spansDecades(losses),
+        let points = run.run.lossEnvelope.points
+        guard points.count > 1 else { return nil }
+        return LinePlot([.line("loss", points: points)], logY: RunReport.spansDecades(points.map(\.y)),
                         title: "loss by step", height: 12)
     }
 

@@ -26,7 +26,7 @@ extension StepTable {
         return Table(header: columns, rows: rows, maxRows: nil)
     }
 
-    /// Every row as RFC 4180 CSV with full precision: what `--csv` prints.
+    /// Every kept row as RFC 4180 CSV with full precision: what `--csv` prints for a table.
     func csv() -> String {
         var lines = [columns.joined(separator: ",")]
         lines.reserveCapacity(rowCount + 1)
@@ -34,6 +34,11 @@ extension StepTable {
             lines.append(columns.indices.map { StepTable.csvNumber(self[row, $0]) }.joined(separator: ","))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// One row, as it comes from a run, as a CSV line.
+    static func csvLine(_ row: UnsafeBufferPointer<Double>) -> String {
+        row.map(csvNumber).joined(separator: ",")
     }
 
     /// The shortest text that reads back as the same double; whole numbers without `.0`.

@@ -9,6 +9,9 @@ public final class Session: @unchecked Sendable {
     public let interrupt = Interrupt()
     /// Called from long computations with their progress, for a front end to show.
     public var progress: (@Sendable (Progress) -> Void)?
+    /// Given text that a long computation writes as it goes, one line at a time: under `--csv`
+    /// every row of an optimizer run, so no run holds its rows. Nil keeps everything in the result.
+    public var streamedText: ((String) -> Void)?
 
     public private(set) var variables: [String: Value] = [:]
     public private(set) var functions: [String: UserFunction] = [:]

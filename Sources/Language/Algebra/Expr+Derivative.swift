@@ -10,18 +10,25 @@
 /// relu' = step  softplus' = sigmoid  abs' = sign  sign' = step' = 0
 /// min(a, b)' = step(b - a)·a' + step(a - b)·b'  (ties take neither: 0)
 /// ```
-/// Every subexpression is differentiated once, children before parents, so the
-/// derivative of a deep composition costs time and space proportional to its size.
+/// Only the subexpressions that depend on the variable are differentiated, each once,
+/// children before parents; a sum passes on the derivatives of just those terms. The
+/// factors a chain rule stacks up (`cos(u₉)·cos(u₈)·…`) are kept in a list and multiplied
+/// out once, where the derivative is used, instead of rebuilding a longer product at every
+/// level. So `diff` of a deep composition, and `grad` of a sum of many variables, construct
+/// a number of nodes and edges proportional to the expression's graph.
 extension Expr {
     /// The derivative with respect to the variable `name`.
     ///
     ///     (x^3/3).derivative(withRespectTo: "x")   // x^2
     public func derivative(withRespectTo name: String) -> Expr {
-        var derivatives: [Expr: Expr] = [:]
-        for expr in topologicalOrder {
-            derivatives[expr] = expr.localDerivative(name) { derivatives[$0]! }
-        }
-        return derivatives[self]!
+        Differentiation(self).derivative(withRespectTo: name)
+    }
+
+    /// The derivatives with respect to each of `names`, in order: the gradient. The graph is
+    /// walked once, and each variable differentiates only what depends on it.
+    public func gradient(withRespectTo names: [String]) -> [Expr] {
+        let differentiation = Differentiation(self)
+        return names.map { differentiation.derivative(withRespectTo: $0) }
     }
 
     /// The `order`-th derivative with respect to `name`.
@@ -31,47 +38,7 @@ extension Expr {
         return result
     }
 
-    private func localDerivative(_ name: String, of child: (Expr) -> Expr) -> Expr {
-        switch node {
-        case .number, .constant:
-            return .zero
-        case .symbol(let symbol):
-            return symbol == name ? .one : .zero
-        case .sum(let terms):
-            return .sum(terms.map(child))
-        case .product(let factors):
-            var terms: [Expr] = []
-            for (index, factor) in factors.enumerated() {
-                let d = child(factor)
-                if d == .zero { continue }
-                var others = factors
-                others[index] = d
-                terms.append(.product(others))
-            }
-            return .sum(terms)
-        case .power(let base, let exponent):
-            let db = child(base), de = child(exponent)
-            if de == .zero {
-                return .product([exponent, .power(base, exponent - .one), db])
-            }
-            if db == .zero {
-                return .product([self, .call(.log, [base]), de])
-            }
-            return self * (de * .call(.log, [base]) + exponent * db / base)
-        case .call(let function, let arguments):
-            if function.arity == 2 {
-                let (a, b) = (arguments[0], arguments[1])
-                let chooseFirst = function == .min ? Expr.call(.step, [b - a]) : .call(.step, [a - b])
-                let chooseSecond = function == .min ? Expr.call(.step, [a - b]) : .call(.step, [b - a])
-                return chooseFirst * child(a) + chooseSecond * child(b)
-            }
-            let inner = child(arguments[0])
-            if inner == .zero { return .zero }
-            return outerDerivative(function, arguments[0]) * inner
-        }
-    }
-
-    private func outerDerivative(_ function: MathFunction, _ u: Expr) -> Expr {
+    func outerDerivative(_ function: MathFunction, _ u: Expr) -> Expr {
         let two = Expr.integer(2)
         switch function {
         case .sin: return .call(.cos, [u])

@@ -3,17 +3,9 @@ extension Expr {
     /// already rebuilt; a nil answer keeps the node as rebuilt from its new children.
     /// Visits every distinct subexpression once, without recursion.
     func rebuilt(_ transform: (Expr, [Expr]) -> Expr?) -> Expr {
-        var results: [Expr: Expr] = [:]
-        for expr in topologicalOrder {
-            let node = expr.node
-            let children = node.children.map { results[$0]! }
-            if let replacement = transform(expr, children) {
-                results[expr] = replacement
-            } else {
-                results[expr] = children == node.children ? expr : Expr.make(node, children: children)
-            }
+        fold { expr, node, children in
+            transform(expr, children) ?? (children == node.children ? expr : Expr.make(node, children: children))
         }
-        return results[self]!
     }
 
     /// A node of the same kind as `node` over new children, in canonical form.

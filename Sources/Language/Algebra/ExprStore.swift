@@ -20,7 +20,10 @@ final class ExprStore: Sendable {
 
     /// The id of `node`, adding it when it is new.
     func intern(_ node: Node) -> Int32 {
-        table.withLock { table in
+        if let counter = ConstructionStatistics.counter {
+            counter.count(edges: node.children.count)
+        }
+        return table.withLock { table in
             if let id = table.ids[node] { return id }
             let id = Int32(table.nodes.count)
             let depth = node.children.map { table.depths[Int($0.id)] }.max().map { $0 + 1 } ?? 0

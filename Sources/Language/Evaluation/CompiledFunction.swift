@@ -31,44 +31,39 @@ public struct CompiledFunction: Sendable {
     /// Compiles `outputs` as functions of `inputs`; throws when an output mentions another variable.
     public init(outputs: [Expr], inputs: [String]) throws(EvaluationError) {
         self.inputs = inputs
-        var slots: [Expr: Int] = [:]
         var code: [Instruction] = []
         let inputIndex = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1, $0) })
         func emit(_ instruction: Instruction) -> Int {
             code.append(instruction)
             return code.count - 1
         }
-        func chain(_ operands: [Expr], _ make: (Int, Int) -> Instruction) -> Int {
-            var slot = slots[operands[0]]!
-            for operand in operands.dropFirst() { slot = emit(make(slot, slots[operand]!)) }
-            return slot
+        func chain(_ operands: [Int], _ make: (Int, Int) -> Instruction) -> Int {
+            operands.dropFirst().reduce(operands[0]) { emit(make($0, $1)) }
         }
-        let order = Expr.topologicalOrder(of: outputs)
-        for expr in order {
-            switch expr.node {
-            case .number(let value): slots[expr] = emit(.constant(value.doubleValue))
-            case .constant(let constant): slots[expr] = emit(.constant(constant.value))
+        let graph = ExprGraph(roots: outputs)
+        outputSlots = try graph.fold { (_, node, children: [Int]) throws(EvaluationError) -> Int in
+            switch node {
+            case .number(let value): return emit(.constant(value.doubleValue))
+            case .constant(let constant): return emit(.constant(constant.value))
             case .symbol(let name):
                 guard let index = inputIndex[name] else { throw .unboundVariable(name) }
-                slots[expr] = emit(.input(index))
-            case .sum(let terms): slots[expr] = chain(terms) { .add($0, $1) }
-            case .product(let factors): slots[expr] = chain(factors) { .multiply($0, $1) }
-            case .power(let base, let exponent):
-                let b = slots[base]!
+                return emit(.input(index))
+            case .sum: return chain(children) { .add($0, $1) }
+            case .product: return chain(children) { .multiply($0, $1) }
+            case .power(_, let exponent):
                 switch exponent.number?.doubleValue {
-                case 2: slots[expr] = emit(.square(b))
-                case -1: slots[expr] = emit(.reciprocal(b))
-                case 0.5: slots[expr] = emit(.squareRoot(b))
-                default: slots[expr] = emit(.power(b, slots[exponent]!))
+                case 2: return emit(.square(children[0]))
+                case -1: return emit(.reciprocal(children[0]))
+                case 0.5: return emit(.squareRoot(children[0]))
+                default: return emit(.power(children[0], children[1]))
                 }
-            case .call(let function, let arguments):
-                slots[expr] = arguments.count == 1
-                    ? emit(.unary(function, slots[arguments[0]]!))
-                    : emit(.binary(function, slots[arguments[0]]!, slots[arguments[1]]!))
+            case .call(let function, _):
+                return children.count == 1
+                    ? emit(.unary(function, children[0]))
+                    : emit(.binary(function, children[0], children[1]))
             }
         }
         instructions = code
-        outputSlots = outputs.map { slots[$0]! }
     }
 
     /// Evaluates every output at `point` (one value per input, in order) into `outputs`,
@@ -78,6 +73,18 @@ public struct CompiledFunction: Sendable {
         _ point: UnsafeBufferPointer<Double>,
         slots: UnsafeMutableBufferPointer<Double>,
         into outputs: UnsafeMutableBufferPointer<Double>
+    ) {
+        instructions.withUnsafeBufferPointer { instructions in
+            run(instructions, point, slots)
+        }
+        for (output, slot) in outputSlots.enumerated() { outputs[output] = slots[slot] }
+    }
+
+    @inline(__always)
+    private func run(
+        _ instructions: UnsafeBufferPointer<Instruction>,
+        _ point: UnsafeBufferPointer<Double>,
+        _ slots: UnsafeMutableBufferPointer<Double>
     ) {
         for index in instructions.indices {
             let value: Double
@@ -95,7 +102,6 @@ public struct CompiledFunction: Sendable {
             }
             slots[index] = value
         }
-        for (output, slot) in outputSlots.enumerated() { outputs[output] = slots[slot] }
     }
 
     /// Convenience for one-off evaluation; allocates, so keep it out of hot loops.

@@ -7,16 +7,14 @@ extension Expr {
     ///
     /// Throws ``EvaluationError/unboundVariable(_:)`` naming the first variable without a value.
     public func evaluate(_ bindings: [String: Double] = [:]) throws(EvaluationError) -> Double {
-        var values: [Int32: Double] = [:]
-        for expr in topologicalOrder {
-            values[expr.id] = try expr.localValue(bindings) { values[$0.id]! }
+        try fold { (_, node, children) throws(EvaluationError) -> Double in
+            try Expr.localValue(node, bindings, children)
         }
-        return values[id]!
     }
 
-    /// The value of this node given the values of its children.
-    private func localValue(
-        _ bindings: [String: Double], _ child: (Expr) -> Double
+    /// The value of a node given the values of its children, in child order.
+    static func localValue(
+        _ node: Node, _ bindings: [String: Double], _ children: [Double]
     ) throws(EvaluationError) -> Double {
         switch node {
         case .number(let value): return value.doubleValue
@@ -24,11 +22,10 @@ extension Expr {
         case .symbol(let name):
             guard let value = bindings[name] else { throw .unboundVariable(name) }
             return value
-        case .sum(let terms): return terms.reduce(0) { $0 + child($1) }
-        case .product(let factors): return factors.reduce(1) { $0 * child($1) }
-        case .power(let base, let exponent): return Expr.power(child(base), child(exponent))
-        case .call(let function, let arguments):
-            return function.apply(child(arguments[0]), arguments.count > 1 ? child(arguments[1]) : 0)
+        case .sum: return children.reduce(0, +)
+        case .product: return children.reduce(1, *)
+        case .power: return Expr.power(children[0], children[1])
+        case .call(let function, _): return function.apply(children[0], children.count > 1 ? children[1] : 0)
         }
     }
 

@@ -28,16 +28,15 @@ public struct GradientTape: Sendable {
     public private(set) var nodes: [Node]
 
     public init(_ root: Expr, at bindings: [String: Double]) throws(EvaluationError) {
-        let order = root.topologicalOrder
-        let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        let graph = ExprGraph(roots: [root])
         var nodes: [Node] = []
-        for expr in order {
-            let node = expr.node
-            let children = node.children.map { index[$0]! }
-            let childValues = children.map { nodes[$0].value }
-            let value = try expr.evaluate(bindings)
-            nodes.append(Node(expr: expr, operation: GradientTape.operation(node), children: children, value: value,
+        nodes.reserveCapacity(graph.count)
+        _ = try graph.fold { (expr, node, childValues: [Double]) throws(EvaluationError) -> Double in
+            let value = try Expr.localValue(node, bindings, childValues)
+            nodes.append(Node(expr: expr, operation: GradientTape.operation(node),
+                              children: Array(graph.children(of: nodes.count)), value: value,
                               localDerivatives: GradientTape.partials(node, value, childValues), gradient: 0))
+            return value
         }
         nodes[nodes.count - 1].gradient = 1
         for position in nodes.indices.reversed() {

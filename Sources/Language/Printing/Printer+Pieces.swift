@@ -1,14 +1,20 @@
 /// How each kind of node is written, given its children already written.
 extension Printer {
-    func piece(_ expr: Expr, child: (Expr) -> Piece) -> Piece {
-        switch expr.node {
+    /// A node written, and for a power its base written too (a product puts `x^-2` under a bar as `x²`).
+    struct Written {
+        var piece: Piece
+        var base: Piece? = nil
+    }
+
+    func piece(_ node: Node, _ children: [Written]) -> Piece {
+        switch node {
         case .number(let value): return numberPiece(value)
         case .constant(let constant): return constantPiece(constant)
         case .symbol(let name): return symbolPiece(name)
-        case .call(let function, let arguments): return callPiece(function, arguments.map(child))
-        case .power(let base, let exponent): return powerPiece(child(base), exponent, child(exponent))
-        case .product(let factors): return productPiece(factors, child)
-        case .sum(let terms): return sumPiece(terms.map(child))
+        case .call(let function, _): return callPiece(function, children.map(\.piece))
+        case .power(_, let exponent): return powerPiece(children[0].piece, exponent, children[1].piece)
+        case .product(let factors): return productPiece(factors, children)
+        case .sum: return sumPiece(children.map(\.piece))
         }
     }
 

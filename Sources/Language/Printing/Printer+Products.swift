@@ -2,17 +2,18 @@
 extension Printer {
     /// `3x²·y`, `2x/7`, `1/(2·sqrt(x))`, `-sin(x)`: the coefficient first, variables,
     /// then calls, then sums in parentheses; negative powers go under a fraction bar.
-    func productPiece(_ factors: [Expr], _ child: (Expr) -> Piece) -> Piece {
+    func productPiece(_ factors: [Expr], _ written: [Written]) -> Piece {
         var coefficient = Number.one
         var numerator: [Piece] = []
         var denominator: [Piece] = []
-        for factor in factors {
+        for (factor, written) in zip(factors, written) {
             if let value = factor.number {
                 coefficient = coefficient * value
-            } else if case .power(let base, let exponent) = factor.node, let e = exponent.number, e.isNegative {
-                denominator.append(raisedText(child(base), -e))
+            } else if case .power(_, let exponent) = factor.node, let e = exponent.number, e.isNegative,
+                      let base = written.base {
+                denominator.append(raisedText(base, -e))
             } else {
-                numerator.append(child(factor))
+                numerator.append(written.piece)
             }
         }
         let negative = coefficient.isNegative

@@ -24,11 +24,25 @@ public struct Printer: Sendable {
     /// The expression as text. Every distinct subexpression is written once,
     /// children first, so deep expressions need no deep recursion.
     public func string(_ expr: Expr) -> String {
-        var pieces: [Expr: Piece] = [:]
-        for node in expr.topologicalOrder {
-            pieces[node] = piece(node) { pieces[$0]! }
+        expr.fold { written($1, $2) }.piece.standalone(style)
+    }
+
+    /// Every distinct subexpression of `expr` as text, written in one pass (what a
+    /// node-by-node table shows), instead of writing each subexpression again on its own.
+    public func strings(ofSubexpressionsOf expr: Expr) -> [Expr: String] {
+        var strings: [Expr: String] = [:]
+        _ = expr.fold { expr, node, children in
+            let result = written(node, children)
+            strings[expr] = result.piece.standalone(style)
+            return result
         }
-        return pieces[expr]!.standalone(style)
+        return strings
+    }
+
+    private func written(_ node: Node, _ children: [Written]) -> Written {
+        var result = Written(piece: piece(node, children))
+        if case .power = node { result.base = children[0].piece }
+        return result
     }
 
     /// A list of expressions: `[2x, 3y]`.

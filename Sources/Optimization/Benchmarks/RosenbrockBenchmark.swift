@@ -1,6 +1,6 @@
 import Foundation
 
-/// Adam on Rosenbrock f(x, y) = (1 − x)² + 100(y − x²)² from (−1.2, 1) with lr 0.001:
+/// Adam on Rosenbrock f(x, y) = (1 − x)² + 100(y − x²)² from (−1.2, 1) (lr 0.001 unless given):
 /// the reference a benchmark compares the engine against.
 ///
 /// `handWritten` is the loop a person would write for two parameters, with torch's
@@ -19,8 +19,8 @@ public enum RosenbrockBenchmark {
     }
 
     /// `steps` Adam steps written out by hand; returns the final point.
-    public static func handWritten(steps: Int) -> (x: Double, y: Double) {
-        let lr = 0.001, beta1 = 0.9, beta2 = 0.999, eps = 1e-8
+    public static func handWritten(steps: Int, lr: Double = 0.001) -> (x: Double, y: Double) {
+        let beta1 = 0.9, beta2 = 0.999, eps = 1e-8
         var x = start.x, y = start.y
         var mx = 0.0, my = 0.0, vx = 0.0, vy = 0.0
         for t in stride(from: 1, through: steps, by: 1) {
@@ -39,9 +39,11 @@ public enum RosenbrockBenchmark {
     }
 
     /// The same `steps` through `Run(kind: .adam, …, record: false)`; returns the final point.
-    public static func engine(steps: Int) throws -> (x: Double, y: Double) {
+    public static func engine(steps: Int, lr: Double = 0.001) throws -> (x: Double, y: Double) {
+        var hyperparameters = Hyperparameters(for: .adam)
+        hyperparameters.learningRate = lr
         let run = try Run(
-            kind: .adam, objective: objective, start: [start.x, start.y], steps: steps, tol: 0, record: false)
+            kind: .adam, hyperparameters: hyperparameters, objective: objective, start: [start.x, start.y], steps: steps, tol: 0, record: false)
         return (run.finalPoint[0], run.finalPoint[1])
     }
 }

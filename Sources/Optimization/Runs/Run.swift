@@ -21,8 +21,12 @@ public struct Run: Sendable {
     public let hyperparameters: Hyperparameters
     /// The objective's parameter names.
     public let parameterNames: [String]
-    /// The step table; no rows when the run was not recorded.
+    /// The rows kept: every row of a run of up to 4,096 rows; beyond that the first rows,
+    /// an even sample (every 2^k-th row) and the last rows, in step order (see `StepSample`).
+    /// No rows when the run was not recorded.
     public let table: StepTable
+    /// The loss curve reduced to a bounded, shape-preserving envelope (exact for short runs).
+    public let lossEnvelope: LossEnvelope
     /// θ at the last row.
     public let finalPoint: [Double]
     /// f(θ) at the last row.
@@ -39,7 +43,8 @@ public struct Run: Sendable {
     /// - Parameters:
     ///   - hyperparameters: nil for `Hyperparameters(for: kind)`.
     ///   - tol: stop as converged when the gradient norm is below it (0 never stops early).
-    ///   - record: keep the step table; without it no memory grows with the step count.
+    ///   - record: keep the sampled step table and the loss envelope (bounded memory either way).
+    ///   - rowSink: given every row as it is made, in column order, for streaming it out.
     ///   - shouldStop: polled every 1000 steps; true ends the run as interrupted.
     ///   - progress: called every 1000 steps and at the end with (steps done, steps requested).
     /// - Throws: `OptimizationError` for bad hyperparameters, a start of the wrong dimension,
@@ -52,6 +57,7 @@ public struct Run: Sendable {
         steps: Int = 100,
         tol: Double = 1e-8,
         record: Bool = true,
+        rowSink: ((UnsafeBufferPointer<Double>) -> Void)? = nil,
         shouldStop: () -> Bool = { false },
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws {
@@ -62,12 +68,13 @@ public struct Run: Sendable {
         var optimizer = try Optimizer(kind: kind, hyperparameters: hyperparameters, dimension: start.count)
         let outcome = StepLoop.run(
             optimizer: &optimizer, parameterNames: objective.parameterNames, lossName: "loss",
-            start: start, steps: steps, tolerance: tol, record: record,
+            start: start, steps: steps, tolerance: tol, record: record, rowSink: rowSink,
             shouldStop: shouldStop, progress: progress, evaluate: objective.evaluate)
         self.kind = kind
         self.hyperparameters = optimizer.hyperparameters
         parameterNames = objective.parameterNames
         table = outcome.table
+        lossEnvelope = outcome.lossEnvelope
         finalPoint = outcome.finalPoint
         finalLoss = outcome.finalLoss
         finalGradientNorm = outcome.finalGradientNorm
@@ -75,17 +82,26 @@ public struct Run: Sendable {
         stopReason = outcome.stopReason
     }
 
-    /// The loss at rows 0 … stepsTaken (empty when not recorded).
+    /// The columns of the step table of a run of `kind` over `parameterNames`, in order.
+    public static func columns(kind: OptimizerKind, hyperparameters: Hyperparameters?,
+                               parameterNames: [String]) throws -> [String] {
+        let optimizer = try Optimizer(kind: kind, hyperparameters: hyperparameters, dimension: parameterNames.count)
+        return StepLoop.columns(parameterNames: parameterNames, lossName: "loss", optimizer: optimizer)
+    }
+
+    /// The loss at the kept rows: rows 0 … stepsTaken for a run of up to 4,096 rows (empty when not recorded).
     public var lossHistory: [Double] {
         table.column("loss").map(Array.init) ?? []
     }
 
-    /// The values of parameter `name` at rows 0 … stepsTaken (empty when not recorded).
+    /// The values of parameter `name` at the kept rows (empty when not recorded).
     public func history(of name: String) -> [Double] {
         table.column(name).map(Array.init) ?? []
     }
 
-    /// The path (θ₀, θ₁) row by row, for an objective of exactly two parameters; nil otherwise.
+    /// The path (θ₀, θ₁) at the kept rows, for an objective of exactly two parameters; nil
+    /// otherwise. Past 4,096 rows it is the path through every 2^k-th point: its shape at any
+    /// plot resolution, in bounded memory.
     public var path: [(x: Double, y: Double)]? {
         guard parameterNames.count == 2 else { return nil }
         let xs = table.column(at: 1), ys = table.column(at: 2)

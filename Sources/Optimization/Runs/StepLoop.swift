@@ -2,7 +2,10 @@
 ///
 /// For k = 0, 1, …: evaluate the loss and gradient at θ_k, record row k, stop if the run
 /// diverged, converged or is complete, poll for interruption every `interruptionInterval`
-/// steps, then apply one optimizer update. With `record == false` the loop allocates nothing.
+/// steps, then apply one optimizer update. Memory does not grow with the number of steps:
+/// the rows kept are a bounded ``StepSample``, the loss curve a ``LossEnvelope``, and every
+/// row can go to a `rowSink` as it is made (`--csv`). With `record == false` and no sink the
+/// loop allocates nothing.
 struct StepLoop {
     /// Steps between two polls of `shouldStop` and two `progress` reports.
     static let interruptionInterval = 1000
@@ -10,6 +13,7 @@ struct StepLoop {
     /// What the loop leaves behind.
     struct Outcome {
         var table: StepTable
+        var lossEnvelope: LossEnvelope
         var finalPoint: [Double]
         var finalLoss: Double
         var finalGradientNorm: Double
@@ -37,6 +41,7 @@ struct StepLoop {
         steps: Int,
         tolerance: Double,
         record: Bool,
+        rowSink: ((UnsafeBufferPointer<Double>) -> Void)? = nil,
         shouldStop: () -> Bool,
         progress: ((_ done: Int, _ total: Int) -> Void)?,
         evaluate: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Double,
@@ -44,8 +49,11 @@ struct StepLoop {
     ) -> Outcome {
         let n = start.count
         let columns = columns(parameterNames: parameterNames, lossName: lossName, optimizer: optimizer)
-        var table = StepTable(columns: columns, reservingRows: record ? min(steps + 1, 4096) : 0)
-        var rowValues = [Double](repeating: 0, count: record ? columns.count : 0)
+        var sample = StepSample(columns: columns, steps: record ? steps : 0)
+        var envelope = LossEnvelope()
+        let building = record || rowSink != nil
+        var rowValues = [Double](repeating: 0, count: building ? columns.count : 0)
+        var previous = [Double](repeating: 0, count: building ? n : 0)
         let quantities = optimizer.quantities
         var point = start
         var gradient = [Double](repeating: 0, count: n)
@@ -55,57 +63,60 @@ struct StepLoop {
         var reason = StopReason.completed
         point.withUnsafeMutableBufferPointer { p in
             gradient.withUnsafeMutableBufferPointer { g in
-                var limit = Double.infinity
-                while true {
-                    loss = evaluate(UnsafeBufferPointer(p), g)
-                    var squares = 0.0
-                    for i in 0..<n { squares += g[i] * g[i] }
-                    norm = squares.squareRoot()
-                    if k == 0 { limit = 1e6 * max(abs(loss), 1) }
-                    if record {
-                        rowValues.withUnsafeMutableBufferPointer { row in
-                            row[0] = Double(k)
-                            for i in 0..<n { row[1 + i] = p[i] }
-                            row[1 + n] = loss
-                            row[2 + n] = norm
-                            var c = 3 + n
-                            for q in quantities {
-                                for i in 0..<n { row[c + i] = optimizer.stateValue(q, parameter: i) }
-                                c += n
-                            }
-                            for i in 0..<n { row[c + i] = k == 0 ? 0 : p[i] - table[k - 1, 1 + i] }
-                            table.append(UnsafeBufferPointer(row))
+                previous.withUnsafeMutableBufferPointer { previous in
+                    var limit = Double.infinity
+                    while true {
+                        loss = evaluate(UnsafeBufferPointer(p), g)
+                        var squares = 0.0
+                        for i in 0..<n { squares += g[i] * g[i] }
+                        norm = squares.squareRoot()
+                        if k == 0 { limit = 1e6 * max(abs(loss), 1) }
+                        var stop: StopReason?
+                        if !loss.isFinite || !norm.isFinite || abs(loss) > limit {
+                            stop = .diverged(step: k)
+                        } else if norm < tolerance {
+                            stop = .converged(step: k)
+                        } else if k >= steps {
+                            stop = .completed
+                        } else if k > 0 && k % interruptionInterval == 0 {
+                            progress?(k, steps)
+                            if shouldStop() { stop = .interrupted(step: k) }
                         }
-                    }
-                    if !loss.isFinite || !norm.isFinite || abs(loss) > limit {
-                        reason = .diverged(step: k)
-                        break
-                    }
-                    if norm < tolerance {
-                        reason = .converged(step: k)
-                        break
-                    }
-                    if k >= steps {
-                        reason = .completed
-                        break
-                    }
-                    if k > 0 && k % interruptionInterval == 0 {
-                        progress?(k, steps)
-                        if shouldStop() {
-                            reason = .interrupted(step: k)
+                        if building {
+                            let keep = record && (sample.wants(k) || stop != nil)
+                            if keep || rowSink != nil {
+                                rowValues.withUnsafeMutableBufferPointer { row in
+                                    row[0] = Double(k)
+                                    for i in 0..<n { row[1 + i] = p[i] }
+                                    row[1 + n] = loss
+                                    row[2 + n] = norm
+                                    var c = 3 + n
+                                    for q in quantities {
+                                        for i in 0..<n { row[c + i] = optimizer.stateValue(q, parameter: i) }
+                                        c += n
+                                    }
+                                    for i in 0..<n { row[c + i] = k == 0 ? 0 : p[i] - previous[i] }
+                                    if keep { sample.keep(UnsafeBufferPointer(row), step: k, final: stop != nil) }
+                                    rowSink?(UnsafeBufferPointer(row))
+                                }
+                            }
+                            if record { envelope.append(loss) }
+                            for i in 0..<n { previous[i] = p[i] }
+                        }
+                        if let stop {
+                            reason = stop
                             break
                         }
+                        if let stepGradient { stepGradient(UnsafeBufferPointer(p), g, k) }
+                        optimizer.step(parameters: p, gradient: UnsafeBufferPointer(g))
+                        k += 1
                     }
-                    if let stepGradient { stepGradient(UnsafeBufferPointer(p), g, k) }
-                    optimizer.step(parameters: p, gradient: UnsafeBufferPointer(g))
-                    k += 1
                 }
             }
         }
         progress?(k, steps)
-        table.trim()
         return Outcome(
-            table: table, finalPoint: point, finalLoss: loss, finalGradientNorm: norm,
+            table: sample.table(), lossEnvelope: envelope, finalPoint: point, finalLoss: loss, finalGradientNorm: norm,
             stepsTaken: k, stopReason: reason)
     }
 }

@@ -60,6 +60,17 @@ public struct StepTable: Sendable {
         row.withUnsafeBufferPointer { append($0) }
     }
 
+    /// Drops rows 1, 3, 5, …, keeping rows 0, 2, 4, … in order: how a sample halves.
+    public mutating func keepEveryOtherRow() {
+        let kept = (rowCount + 1) / 2
+        storage.withUnsafeMutableBufferPointer { s in
+            for c in 0..<columns.count {
+                for r in 0..<kept { s[c * capacity + r] = s[c * capacity + 2 * r] }
+            }
+        }
+        rowCount = kept
+    }
+
     /// Releases the room reserved beyond the recorded rows.
     public mutating func trim() {
         if capacity != rowCount { relayout(capacity: rowCount) }
