@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["descent"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["descent"], exclude: ["Golden"]),
     ]
 )
