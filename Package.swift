@@ -19,8 +19,12 @@ let package = Package(
         .target(name: "Optimization"),
         // The notebook kernel: sessions, cells, built-in functions, the output model and its text rendering.
         .target(name: "Kernel", dependencies: ["Language", "Plotting", "Optimization"]),
+        // GitHub's cmark-gfm Markdown parser, linked from Debian's libcmark-gfm-dev.
+        .systemLibrary(name: "CCMarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // Markdown laid out for a terminal: wrapped words, styled runs, quotes, lists, tables.
+        .target(name: "MarkdownText", dependencies: ["CCMarkGFM"]),
         // Lesson files, exercises checked by equivalence, progress.
-        .target(name: "Lessons", dependencies: ["Kernel", "Language"]),
+        .target(name: "Lessons", dependencies: ["Kernel", "Language", "MarkdownText"]),
         // GNU readline, linked from Debian's libreadline-dev.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // The interactive REPL on a terminal.
@@ -40,6 +44,7 @@ let package = Package(
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"], exclude: ["Golden"]),
+        .testTarget(name: "MarkdownTextTests", dependencies: ["MarkdownText", "Lessons"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CommandLineTests", dependencies: ["descent"], exclude: ["Golden"]),
     ]

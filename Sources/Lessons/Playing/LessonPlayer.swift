@@ -81,7 +81,7 @@ public struct LessonPlayer: Sendable {
     func show() -> [PlayerBlock] {
         var blocks: [PlayerBlock] = [.status("Chapter \(chapter) · \(lesson.title) · step \(record.step + 1) of \(lesson.steps.count)")]
         if !step.prose.isEmpty {
-            blocks.append(.prose(ProseWrapper(width: session.settings.width).wrap(step.prose)))
+            blocks.append(.prose(ProseWrapper(width: session.settings.width, styled: session.settings.color).wrap(step.prose)))
         }
         switch step.content {
         case .cells(let cells):
