@@ -15,5 +15,6 @@ struct Builtin: Sendable {
 /// Every built-in operation, by name.
 enum Builtins {
     static let all: [String: Builtin] = Dictionary(
-        uniqueKeysWithValues: (calculus + plots + optimizers + experiments + fitting + networks + printing).map { ($0.name, $0) })
+        uniqueKeysWithValues: (calculus + plots + optimizers + experiments + fitting + networks + schedules
+            + codeGeneration + printing).map { ($0.name, $0) })
 }

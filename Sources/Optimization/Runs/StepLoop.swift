@@ -1,7 +1,7 @@
 /// The loop shared by `Run` and `Fit`: evaluate, record, test for a stop, update.
 ///
 /// For k = 0, 1, …: evaluate the loss and gradient at θ_k, record row k, stop if the run
-/// diverged, converged or is complete, poll for interruption every `interruptionInterval`
+/// diverged, converged, stalled (relative change of the loss below `rtol`) or is complete, poll for interruption every `interruptionInterval`
 /// steps, then apply one optimizer update. Memory does not grow with the number of steps:
 /// the rows kept are a bounded ``StepSample``, the loss curve a ``LossEnvelope``, and every
 /// row can go to a `rowSink` as it is made (`--csv`). With `record == false` and no sink the
@@ -28,7 +28,7 @@ struct StepLoop {
         for prefix in optimizer.stateNames + ["step"] {
             names += parameterNames.map { "\(prefix)_\($0)" }
         }
-        return names
+        return optimizer.hyperparameters.schedule == nil ? names : names + ["lr"]
     }
 
     /// Runs the loop. `evaluate` gives the recorded loss and gradient at a point; when
@@ -58,6 +58,8 @@ struct StepLoop {
         var point = start
         var gradient = [Double](repeating: 0, count: n)
         var loss = 0.0
+        var previousLoss = 0.0
+        let rtol = optimizer.hyperparameters.relativeTolerance
         var norm = 0.0
         var k = 0
         var reason = StopReason.completed
@@ -76,6 +78,8 @@ struct StepLoop {
                             stop = .diverged(step: k)
                         } else if norm < tolerance {
                             stop = .converged(step: k)
+                        } else if k > 0, abs(loss - previousLoss) < rtol * max(abs(previousLoss), .leastNormalMagnitude) {
+                            stop = .stalled(step: k, rtol: rtol)
                         } else if k >= steps {
                             stop = .completed
                         } else if k > 0 && k % interruptionInterval == 0 {
@@ -96,6 +100,7 @@ struct StepLoop {
                                         c += n
                                     }
                                     for i in 0..<n { row[c + i] = k == 0 ? 0 : p[i] - previous[i] }
+                                    if row.count > c + n { row[c + n] = optimizer.learningRate(afterSteps: k) }
                                     if keep { sample.keep(UnsafeBufferPointer(row), step: k, final: stop != nil) }
                                     rowSink?(UnsafeBufferPointer(row))
                                 }
@@ -103,6 +108,7 @@ struct StepLoop {
                             if record { envelope.append(loss) }
                             for i in 0..<n { previous[i] = p[i] }
                         }
+                        previousLoss = loss
                         if let stop {
                             reason = stop
                             break
