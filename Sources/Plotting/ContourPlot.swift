@@ -56,10 +56,13 @@ public struct ContourPlot: TextRenderable {
         self.height = height
     }
 
-    static let shades: [CanvasKind: [Unicode.Scalar]] = [
-        .braille: [" ", "░", "▒", "▓", "█"],
-        .ascii: [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"],
-    ]
+    /// The background characters of the levels on a canvas, from lowest to highest.
+    static func shades(_ kind: CanvasKind) -> [Unicode.Scalar] {
+        switch kind {
+        case .braille: [" ", "░", "▒", "▓", "█"]
+        case .ascii: [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"]
+        }
+    }
     static let pathMarks: [Unicode.Scalar] = ["o", "x", "&", "$", "~", "^"]
 
     public func render(_ options: RenderOptions) -> [String] {
@@ -87,7 +90,7 @@ public struct ContourPlot: TextRenderable {
         ).linearTicks()
 
         let values = grid(columns: columns, rows: rows, xScale: xScale, yScale: yScale)
-        let shades = Self.shades[kind]!
+        let shades = Self.shades(kind)
         guard let bands = ContourLevels(values: values, count: shades.count, spacing: levels) else {
             return PlotMessage.nothingToPlot("no finite values on x = \(x), y = \(y)", width: width)
         }

@@ -25,14 +25,14 @@ extension Builtins {
             let data = try translatingOptimizationErrors("fit", at: args.range) { try Dataset(x: xs, y: ys) }
             let batchSize = try args.integer("batch", default: xs.count, in: 1...max(xs.count, 1))
             let batch: BatchSize = batchSize >= xs.count ? .full : (batchSize == 1 ? .stochastic : .mini(batchSize))
-            var start: [Double] = []
-            for name in parameters { start.append(try args.number(name, default: 0)) }
+            try args.expectOptions(Array(settings) + parameters + [inputName])
+            let start = try Problem.startValues(parameters, args)
             let model = try CompiledObjective.model(h, input: inputName, parameters: parameters, function: "fit",
                                                     at: args.positional[0].range)
             let session = interpreter.session
             let hyperparameters = try readHyperparameters(kind, args)
             let steps = try args.integer("steps", default: 1000, in: 0...10_000_000)
-            let seed = UInt64(try args.integer("seed", default: Int(session.settings.seed), in: 0...Int.max))
+            let seed = UInt64(try args.integer("seed", default: Int(clamping: session.settings.seed), in: 0...Int.max))
             let tol = try args.number("tol", default: 0, in: 0...(.infinity))
             let result = try translatingOptimizationErrors("fit", at: args.range) {
                 try Fit(model: model, data: data, kind: kind, hyperparameters: hyperparameters, start: start, steps: steps,

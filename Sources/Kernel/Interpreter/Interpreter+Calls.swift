@@ -30,6 +30,9 @@ extension Interpreter {
         }
         var values: [Expr] = []
         for argument in arguments {
+            if let label = argument.label, let labelRange = argument.labelRange {
+                throw .unknownArgument(function: function.name, label: label, at: labelRange, suggestion: nil)
+            }
             values.append(try expression(argument.value, "an argument of \(function.name)"))
         }
         return .expression(function.applied(to: values))
