@@ -35,10 +35,13 @@ let package = Package(
         ),
         // Speed figures for the README: compiled Adam against a hand-written loop.
         .executableTarget(name: "DescentBenchmark", dependencies: ["Kernel", "Language", "Optimization"]),
+        // Mutated and random cells run under work budgets: the fuzz test and scripts/fuzz.
+        .target(name: "Fuzzing", dependencies: ["Kernel", "Language", "Optimization"]),
+        .executableTarget(name: "DescentFuzz", dependencies: ["Fuzzing"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "Fuzzing"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CommandLineTests", dependencies: ["descent"]),

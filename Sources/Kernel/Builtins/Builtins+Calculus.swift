@@ -10,12 +10,14 @@ extension Builtins {
             try args.expectOptions([])
             let variable = try args.variable(1)
             let order = args.positional.count == 3 ? try args.integer(2, "order", in: 0...100) : 1
-            let budget = NodeBudget(function: "diff", at: args.range)
             return try Interpreter.map(args.positional[0].value, at: args.positional[0].range) { (e: Expr) throws(LanguageError) in
+                var budget = NodeBudget(function: "diff", at: args.range)
                 var derivative = e
-                for _ in 0..<order {
+                for step in 0..<order {
                     derivative = derivative.derivative(withRespectTo: variable)
-                    try budget.check(advice: "ask for a lower order, or differentiate a simpler expression")
+                    if step + 1 < order {
+                        try budget.check(advice: "ask for a lower order than \(order), or differentiate a simpler expression")
+                    }
                 }
                 return derivative
             }

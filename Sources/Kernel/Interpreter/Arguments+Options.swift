@@ -77,8 +77,13 @@ extension Arguments {
             throw .invalidArgument(function: function, message: "\(role) must be a list of numbers such as [1, 2, 3]", at: range)
         }
         var numbers: [Double] = []
+        numbers.reserveCapacity(values.count)
         for element in values {
-            guard let expr = Interpreter.expression(of: element), let number = try? expr.evaluate() else {
+            if case .number(let number) = element {
+                numbers.append(number)
+                continue
+            }
+            guard let expr = Interpreter.expression(of: element), let number = expr.number?.doubleValue ?? (try? expr.evaluate()) else {
                 throw .invalidArgument(function: function, message: "\(role) must be a list of numbers such as [1, 2, 3]",
                                        at: range)
             }
