@@ -34,7 +34,10 @@ public struct Lexer {
     private mutating func next() throws(SyntaxError) -> Token {
         while let c = current, c.isWhitespace { index += 1 }
         let start = index
-        guard let c = current else { return token(.end, from: start) }
+        guard let c = current else {
+            // The end of input is one column past the last character, so a caret can point at it.
+            return Token(kind: .end, range: SourceRange(start + 1, start + 2))
+        }
         if c.isNumber && c.isASCII || (c == "." && peek(1)?.isASCIIDigit == true) {
             return number(from: start)
         }
