@@ -146,6 +146,39 @@ import Language
         #expect(show(cell).hasPrefix("error: expression nested too deep (more than 10000 levels)"))
     }
 
+    @Test func expandMultipliesOutPowersPastSixtyFourAndRefusesPastTheTermLimit() {
+        #expect(show("expand((x + 1)^65)").hasPrefix("x^65 + 65*x^64 + 2080*x^63"))
+        #expect(show("expand((v + w + x + y + z)^30)").hasPrefix(
+            "error: expand: multiplying out (v + w + x + y + z)^30 passes the limit of 20000 terms"))
+        #expect(show("expand((x + 1)^100000)").hasPrefix("error: expand: multiplying out (x + 1)^100000 passes the limit"))
+    }
+
+    @Test func fitRefusesMoreModelEvaluationsThanItsBudget() {
+        let xs = (1...200).map(String.init).joined(separator: ", ")
+        let cell = "fit(w*x, x = [\(xs)], y = [\(xs)], steps = 10000000)"
+        #expect(show(cell).hasPrefix("error: fit: steps = 10000000 with 200 points per step would evaluate the model"))
+    }
+
+    @Test func theNodeBudgetRefusesTheStepThatWouldPassItBeforeTakingIt() throws {
+        let prefix = "budget\(UInt64.random(in: 0...UInt64.max))_"
+        var budget = NodeBudget(function: "diff", at: SourceRange(1, 5))
+        var made = 0
+        func grow(by count: Int) {
+            for _ in 0..<count {
+                _ = Expr.symbol(prefix + String(made))
+                made += 1
+            }
+        }
+        grow(by: 1_000)
+        try budget.check(advice: "ask for less")
+        grow(by: 4_000)
+        try budget.check(advice: "ask for less")
+        grow(by: 16_000)
+        try budget.check(advice: "ask for less")
+        grow(by: 300_000)
+        #expect(throws: LanguageError.self) { try budget.check(advice: "ask for less") }
+    }
+
     @Test func aSumOfNineThousandTermsParsesSimplifiesPrintsAndDifferentiates() {
         let sum = String(repeating: "x+", count: 8_999) + "x"
         #expect(transcript(["g = " + sum, "g", "diff(g, x)", "eval(g, x = 2)"]) == ["", "9000*x", "9000", "18000"])
