@@ -64,13 +64,13 @@ for _ in 0..<options.cells {
 let seconds = Date().timeIntervalSince(start)
 lastCell.record("")
 if !findings.isEmpty {
-    let report = findings.map(\.description).joined(separator: "\n") + "\n"
-    if let handle = FileHandle(forWritingAtPath: options.out + "/findings.txt") ?? {
-        FileManager.default.createFile(atPath: options.out + "/findings.txt", contents: nil)
-        return FileHandle(forWritingAtPath: options.out + "/findings.txt")
-    }() {
+    let path = options.out + "/findings.txt"
+    if !FileManager.default.fileExists(atPath: path) {
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+    }
+    if let handle = FileHandle(forWritingAtPath: path) {
         handle.seekToEndOfFile()
-        handle.write(Data(report.utf8))
+        handle.write(Data((findings.map(\.description).joined(separator: "\n") + "\n").utf8))
     }
 }
 print("seed \(options.seed): \(options.cells) cells in \(String(format: "%.1f", seconds)) s, \(String(format: "%.0f", Double(options.cells) / max(seconds, 1e-9))) cells/s, \(findings.count) findings")

@@ -87,6 +87,13 @@ import Language
         #expect(chart.contains("log scale: bars start at 1e-161"))
     }
 
+    @Test func aContourWhoseValuesSpanTheWholeDoubleRangeIsDrawn() {
+        let plot = show("contour(4e307*x*y, x = -2..2, y = -2..2, width = 30, height = 8)")
+        #expect(!plot.hasPrefix("error"))
+        #expect(!plot.contains("inf"))
+        #expect(plot.contains("[@] 1.08e308..1.34e308"))
+    }
+
     @Test func aRunStartingWhereTheLossIsNotFiniteDoesNotBlameTheLearningRate() {
         let run = show("sgd(1/w, w = 0, steps = 3)")
         #expect(run.contains("not a finite number at the start"))
