@@ -41,7 +41,11 @@ public struct CellMutator {
 
     private mutating func mutate(_ cell: String) -> String {
         var characters = Array(cell)
-        switch pick(8) {
+        switch pick(10) {
+        case 7:
+            return repeatingAnArgument(in: characters)
+        case 8:
+            return replacingAName(in: characters)
         case 0:
             characters.insert(pick(CellMutator.alphabet), at: pick(characters.count + 1))
         case 1 where !characters.isEmpty:
@@ -80,6 +84,29 @@ public struct CellMutator {
         var start = position
         while start > 0, characters[start - 1].isNumber || characters[start - 1] == "." { start -= 1 }
         return String(characters[..<start]) + number + String(characters[end...])
+    }
+
+    /// The cell with one of its arguments (`, lr = 0.1`) written twice.
+    private mutating func repeatingAnArgument(in characters: [Character]) -> String {
+        let commas = characters.indices.filter { characters[$0] == "," }
+        guard !commas.isEmpty else { return String(characters) }
+        let start = pick(commas)
+        var end = start + 1
+        while end < characters.count, characters[end] != ",", characters[end] != ")" { end += 1 }
+        var result = characters
+        result.insert(contentsOf: characters[start..<end], at: end)
+        return String(result)
+    }
+
+    /// The cell with one of its names replaced by another name, built-in or not.
+    private mutating func replacingAName(in characters: [Character]) -> String {
+        let starts = characters.indices.filter { characters[$0].isLetter && ($0 == 0 || !characters[$0 - 1].isLetter) }
+        guard !starts.isEmpty else { return String(characters) }
+        let start = pick(starts)
+        var end = start
+        while end < characters.count, characters[end].isLetter || characters[end].isNumber { end += 1 }
+        let name = pick(CellMutator.names + ["diff", "plot", "contour", "table", "layers", "fit", "adam", "params", "steps", "seed", "paths"])
+        return String(characters[..<start]) + name + String(characters[end...])
     }
 
     /// Nesting near and past the parser's limit, in each of the ways a tree gets deep.

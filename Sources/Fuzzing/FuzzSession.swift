@@ -8,7 +8,7 @@ import Language
 /// ``maximumSteps`` steps, and a cell may build at most ``maximumNewNodes`` expression nodes.
 public final class FuzzSession {
     /// Optimizer steps a cell may take before it is interrupted.
-    public static let maximumSteps = 20_000
+    public static let maximumSteps = 5_000
     /// New expression nodes a cell may build: a few times what one budgeted built-in may.
     public static let maximumNewNodes = 3_000_000
     /// Cells between resets, so the session's variables stay few.

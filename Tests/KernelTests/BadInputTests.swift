@@ -44,7 +44,7 @@ import Language
              message: "error: layers: depth = 300, width = 1024, batch = 32 would hold 649453568 numbers in memory, more than the limit of 50000000; choose a smaller depth or width",
              carets: "  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"),
         Case(cells: ["layers(depth = 1, width = 1024, batch = 4096)"],
-             message: "error: layers: depth = 1, width = 1024, batch = 4096 would take 12884901888 multiplications, more than the limit of 2000000000; choose a smaller depth, width or batch",
+             message: "error: layers: depth = 1, width = 1024, batch = 4096 would take 12884901888 multiplications, more than the limit of 200000000; choose a smaller depth, width or batch",
              carets: "  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"),
         Case(cells: ["contour(x*y, x = 0..1, y = 0..1, foo = 0)"],
              message: "error: contour has no option 'foo'",

@@ -9,8 +9,8 @@ extension GradientFlow {
     public struct Cost: Sendable, Equatable {
         /// The most numbers a measurement may hold: 50 million, about 400 MB.
         public static let maximumStoredNumbers = 50_000_000
-        /// The most multiply-adds a measurement may take: two billion, seconds of work.
-        public static let maximumMultiplyAdds = 2_000_000_000
+        /// The most multiply-adds a measurement may take: 200 million, a few seconds of work.
+        public static let maximumMultiplyAdds = 200_000_000
 
         public let storedNumbers: Int
         public let multiplyAdds: Int
