@@ -53,13 +53,16 @@ let package = Package(
         ),
         // Speed figures for the README: compiled Adam against a hand-written loop.
         .executableTarget(name: "DescentBenchmark", dependencies: ["Kernel", "Language", "Optimization"]),
+        // Mutated and random cells run under work budgets: the fuzz test and scripts/fuzz.
+        .target(name: "Fuzzing", dependencies: ["Kernel", "Language", "Optimization"]),
+        .executableTarget(name: "DescentFuzz", dependencies: ["Fuzzing"]),
         // What the test targets share: the built binary, child processes, a pseudo-terminal, golden files.
         .target(name: "DescentTestSupport", path: "Tests/DescentTestSupport"),
         .testTarget(name: "DescentTestSupportTests", dependencies: ["DescentTestSupport"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language", "Optimization"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "DescentTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "Fuzzing"]),
         // Test targets that launch `descent` depend on it, so they never run a stale binary.
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "descent", "DescentTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "MarkdownTextTests", dependencies: ["MarkdownText", "Lessons"]),

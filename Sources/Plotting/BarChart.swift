@@ -87,13 +87,13 @@ public struct BarChart: TextRenderable {
             guard let smallest = positive.min(), let largest = positive.max() else {
                 return (bars.map { _ in 0 }, 0, 1)
             }
-            let base = pow(10, floor(log10(smallest)) - 1)
-            let top = log10(largest / base)
+            let baseExponent = floor(log10(smallest)) - 1
+            let top = log10(largest) - baseExponent
             let eighths = bars.map { bar -> Int in
                 guard bar.value > 0, bar.value.isFinite else { return 0 }
-                return Int((log10(bar.value / base) / top * Double(cells * 8)).rounded())
+                return Int(((log10(bar.value) - baseExponent) / top * Double(cells * 8)).rounded())
             }
-            return (eighths, 0, base)
+            return (eighths, 0, pow(10, baseExponent))
         case .linear:
             let finite = bars.map(\.value).filter(\.isFinite)
             let low = min(0, finite.min() ?? 0), high = max(0, finite.max() ?? 0)

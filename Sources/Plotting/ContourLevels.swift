@@ -36,7 +36,7 @@ struct ContourLevels: Sendable {
             let t = Double(index) / Double(bands)
             if index == bands { return high }
             if spacing == .logarithmic { return bottom * pow(high / bottom, t) }
-            return bottom + t * (high - bottom)
+            return (1 - t) * bottom + t * high
         }
     }
 
@@ -47,7 +47,9 @@ struct ContourLevels: Sendable {
         guard value.isFinite else { return nil }
         let low = boundaries[0], high = boundaries[count]
         guard high > low, value > low else { return 0 }
-        let t = spacing == .logarithmic ? log(value / low) / log(high / low) : (value - low) / (high - low)
+        // Halves first, so values near ±greatestFiniteMagnitude do not overflow the span.
+        let t = spacing == .logarithmic ? log(value / low) / log(high / low) : (value / 2 - low / 2) / (high / 2 - low / 2)
+        guard t.isFinite else { return count - 1 }
         return min(count - 1, max(0, Int(t * Double(count))))
     }
 

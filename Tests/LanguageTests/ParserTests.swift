@@ -85,6 +85,7 @@ import Testing
         ErrorCase(cell: "2 = x", message: "can only assign to a name (a = 1) or define a function (f(x) = x^2)",
                   carets: "^"),
         ErrorCase(cell: "x +", message: "expected an expression at column 4, found end of input", carets: "   ^"),
+        ErrorCase(cell: "f(x, x) = x^2", message: "parameter 'x' is named twice at column 6", carets: "     ^"),
     ])
     func syntaxErrorsSayWhatAndWhere(_ c: ErrorCase) {
         do throws(SyntaxError) {

@@ -10,8 +10,16 @@ extension Builtins {
             try args.expectOptions([])
             let variable = try args.variable(1)
             let order = args.positional.count == 3 ? try args.integer(2, "order", in: 0...100) : 1
-            return try Interpreter.map(args.positional[0].value, at: args.positional[0].range) {
-                $0.derivative(withRespectTo: variable, order: order)
+            return try Interpreter.map(args.positional[0].value, at: args.positional[0].range) { (e: Expr) throws(LanguageError) in
+                var budget = NodeBudget(function: "diff", at: args.range)
+                var derivative = e
+                for step in 0..<order {
+                    derivative = derivative.derivative(withRespectTo: variable)
+                    if step + 1 < order {
+                        try budget.check(advice: "ask for a lower order than \(order), or differentiate a simpler expression")
+                    }
+                }
+                return derivative
             }
         },
         Builtin(name: "grad", signature: "grad(e) or grad(e, [x, y])",
@@ -43,10 +51,20 @@ extension Builtins {
         },
         Builtin(name: "expand", signature: "expand(e)",
                 summary: "multiplies out products and powers of sums",
-                example: "expand((x + 1)^3)") { args, _ throws(LanguageError) in
+                example: "expand((x + 1)^3)") { args, interpreter throws(LanguageError) in
             try args.expectCount(1, 1, "1 argument (an expression)")
             try args.expectOptions([])
-            return try Interpreter.map(args.positional[0].value, at: args.range) { $0.expanded() }
+            return try Interpreter.map(args.positional[0].value, at: args.range) { (e: Expr) throws(LanguageError) in
+                do throws(Expr.ExpansionTooLarge) {
+                    return try e.expanded(maximumTerms: Expr.maximumExpandedTerms)
+                } catch {
+                    let printed = interpreter.session.settings.printer.string(error.part)
+                    let part = printed.count > 40 ? printed.prefix(39) + "…" : printed
+                    throw .invalidArgument(function: "expand",
+                                           message: "multiplying out \(part) passes the limit of \(error.maximumTerms) terms (or \(error.maximumTerms * 100) products of terms); expand a smaller power, or keep it factored",
+                                           at: args.range)
+                }
+            }
         },
         Builtin(name: "subs", signature: "subs(e, x = e2, ...)",
                 summary: "replaces variables by expressions, all at once",

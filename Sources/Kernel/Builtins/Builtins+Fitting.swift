@@ -25,14 +25,15 @@ extension Builtins {
             let data = try translatingOptimizationErrors("fit", at: args.range) { try Dataset(x: xs, y: ys) }
             let batchSize = try args.integer("batch", default: xs.count, in: 1...max(xs.count, 1))
             let batch: BatchSize = batchSize >= xs.count ? .full : (batchSize == 1 ? .stochastic : .mini(batchSize))
-            var start: [Double] = []
-            for name in parameters { start.append(try args.number(name, default: 0)) }
+            try args.expectOptions(Array(settings) + parameters + [inputName])
+            let start = try Problem.startValues(parameters, args)
             let model = try CompiledObjective.model(h, input: inputName, parameters: parameters, function: "fit",
                                                     at: args.positional[0].range)
             let session = interpreter.session
             let hyperparameters = try readHyperparameters(kind, args)
             let steps = try args.integer("steps", default: 1000, in: 0...10_000_000)
-            let seed = UInt64(try args.integer("seed", default: Int(session.settings.seed), in: 0...Int.max))
+            try checkFitBudget(args, steps: steps, batch: batchSize)
+            let seed = UInt64(try args.integer("seed", default: Int(clamping: session.settings.seed), in: 0...Int.max))
             let tol = try args.number("tol", default: 0, in: 0...(.infinity))
             let result = try translatingOptimizationErrors("fit", at: args.range) {
                 try Fit(model: model, data: data, kind: kind, hyperparameters: hyperparameters, start: start, steps: steps,
@@ -42,6 +43,19 @@ extension Builtins {
             return .fit(FittedModel(fit: result, model: h, input: inputName, xs: xs, ys: ys, printer: session.settings.printer))
         },
     ]
+
+    /// The most times one `fit` may evaluate the model and its gradient at a data point.
+    static let maximumFitEvaluations = 1_000_000_000
+
+    /// Refuses a fit whose steps × points per step pass ``maximumFitEvaluations``, before it starts.
+    private static func checkFitBudget(_ args: Arguments, steps: Int, batch: Int) throws(LanguageError) {
+        let (evaluations, overflow) = steps.multipliedReportingOverflow(by: batch)
+        guard overflow || evaluations > maximumFitEvaluations else { return }
+        let format = NumberFormat()
+        throw .invalidArgument(function: "fit",
+                               message: "steps = \(steps) with \(batch) points per step would evaluate the model \(overflow ? "more than \(Int.max)" : format.string(Double(evaluations))) times, more than the limit of \(format.string(Double(maximumFitEvaluations))); use fewer steps or a smaller batch",
+                               at: args.option("steps")?.range ?? args.range)
+    }
 
     /// The model's input: the variable given as a list of data (other than the targets y).
     private static func inputVariable(_ h: Expr, _ args: Arguments, settings: Set<String>) throws(LanguageError) -> String {

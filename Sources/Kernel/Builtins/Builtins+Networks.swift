@@ -33,7 +33,8 @@ extension Builtins {
                 example: "layers(depth = 20, width = 16, activation = sigmoid, init = xavier, seed = 1)") { args, interpreter throws(LanguageError) in
             try args.expectCount(0, 0, "only named settings, as in depth = 20")
             try args.expectOptions(["depth", "width", "activation", "init", "std", "seed", "residual", "clip", "batch", "batchnorm"])
-            let activation = try symbolOption(args, "activation", default: "sigmoid", among: Activation.allCases.map(\.rawValue))
+            let activation = try choice(args, "activation", default: Activation.sigmoid,
+                                        among: Activation.allCases.map { ($0.rawValue, $0) })
             let initName = try symbolOption(args, "init", default: "xavier", among: ["normal", "xavier", "he"])
             let initialization: WeightInitialization
             switch initName {
@@ -47,12 +48,14 @@ extension Builtins {
             let residual = try args.flag("residual", default: false)
             let batchNorm = try args.flag("batchnorm", default: false)
             let batch = try args.integer("batch", default: 32, in: 1...4096)
-            let seed = UInt64(try args.integer("seed", default: Int(interpreter.session.settings.seed), in: 0...Int.max))
+            let seed = UInt64(try args.integer("seed", default: Int(clamping: interpreter.session.settings.seed), in: 0...Int.max))
+            try checkNetworkBudget(args, depth: depth, width: width, batch: batch)
             let flow = try translatingOptimizationErrors("layers", at: args.range) {
-                try GradientFlow(depth: depth, width: width, activation: Activation(rawValue: activation)!,
-                                 initialization: initialization, residual: residual, batchNorm: batchNorm, clip: clip, batchSize: batch, seed: seed)
+                try GradientFlow(depth: depth, width: width, activation: activation,
+                                 initialization: initialization, residual: residual, batchNorm: batchNorm, clip: clip,
+                                 batchSize: batch, seed: seed)
             }
-            return .output(layersReport(flow, activation: activation, initName: initName, clip: clip))
+            return .output(layersReport(flow, activation: activation.rawValue, initName: initName, clip: clip))
         },
         Builtin(name: "sigmoidchain", signature: "sigmoidchain(n = 10, x = 0)",
                 summary: "σ composed n times: how the derivative d/dx σⁿ(x) shrinks, at most (1/4)ⁿ",
@@ -80,11 +83,38 @@ extension Builtins {
     private static func symbolOption(_ args: Arguments, _ label: String, default value: String, among names: [String])
         throws(LanguageError) -> String
     {
+        try choice(args, label, default: value, among: names.map { ($0, $0) })
+    }
+
+    /// The value named by option `label` (a bare name such as `relu`), one of `choices`.
+    private static func choice<Choice>(_ args: Arguments, _ label: String, default value: Choice,
+                                       among choices: [(name: String, value: Choice)]) throws(LanguageError) -> Choice
+    {
         guard let option = args.option(label) else { return value }
-        guard case .expression(let expr) = option.value, let name = expr.symbolName, names.contains(name) else {
-            throw .invalidArgument(function: args.function, message: "\(label) is one of \(names.joined(separator: ", "))", at: option.range)
+        guard case .expression(let expr) = option.value, let name = expr.symbolName,
+              let chosen = choices.first(where: { $0.name == name }) else {
+            let names = choices.map(\.name).joined(separator: ", ")
+            throw .invalidArgument(function: args.function, message: "\(label) is one of \(names)", at: option.range)
         }
-        return name
+        return chosen.value
+    }
+
+    /// Refuses a network whose numbers or arithmetic exceed ``GradientFlow`` budgets
+    /// before any of it is allocated.
+    private static func checkNetworkBudget(_ args: Arguments, depth: Int, width: Int, batch: Int) throws(LanguageError) {
+        let cost = GradientFlow.Cost(depth: depth, width: width, batchSize: batch)
+        let format = NumberFormat()
+        let size = "depth = \(depth), width = \(width), batch = \(batch)"
+        if cost.storedNumbers > GradientFlow.Cost.maximumStoredNumbers {
+            throw .invalidArgument(function: "layers",
+                                   message: "\(size) would hold \(format.string(Double(cost.storedNumbers))) numbers in memory, more than the limit of \(format.string(Double(GradientFlow.Cost.maximumStoredNumbers))); choose a smaller depth or width",
+                                   at: args.range)
+        }
+        if cost.multiplyAdds > GradientFlow.Cost.maximumMultiplyAdds {
+            throw .invalidArgument(function: "layers",
+                                   message: "\(size) would take \(format.string(Double(cost.multiplyAdds))) multiplications, more than the limit of \(format.string(Double(GradientFlow.Cost.maximumMultiplyAdds))); choose a smaller depth, width or batch",
+                                   at: args.range)
+        }
     }
 
     private static func layersReport(_ flow: GradientFlow, activation: String, initName: String, clip: Double?) -> Output {

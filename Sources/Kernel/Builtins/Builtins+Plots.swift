@@ -31,7 +31,9 @@ extension Builtins {
                                        at: args.range)
             }
             var series: [Series] = [.scatter("data", points: zip(xs, ys).map { (x: $0, y: $1) })]
-            if args.positional.count == 3 {
+            if args.positional.count == 2 {
+                try args.expectOptions(["title", "width", "height"])
+            } else {
                 let overlay = try PlotSubject(Arguments(narrowing: args, to: 2), reserved: ["title", "width", "height"])
                 series += try overlay.series(printer: interpreter.session.settings.printer, function: "scatter",
                                              at: args.positional[2].range)
@@ -76,6 +78,12 @@ extension Builtins {
         },
     ]
 
+    /// The settings of `contour` besides its two variables' ranges.
+    static let contourOptions = ["log", "paths", "title", "width", "height"]
+
+    /// The most rows `table` makes from a range and a step.
+    static let maximumTableRows = 100_000
+
     static func optionalInteger(_ args: Arguments, _ label: String, _ bounds: ClosedRange<Int>) throws(LanguageError) -> Int? {
         args.option(label) == nil ? nil : try args.integer(label, default: 0, in: bounds)
     }
@@ -95,12 +103,13 @@ extension Builtins {
                                    at: args.positional[0].range)
         }
         // The axes follow the order of the ranges in the call: contour(J, w = …, b = …) puts w across.
+        try args.expectOptions(free + contourOptions)
         let ranged = args.named.map(\.label).filter(free.contains)
         let (first, second) = ranged.count == 2 ? (ranged[0], ranged[1]) : (free[0], free[1])
         let f = try NumericFunction.of(e, first, second, function: args.function, at: args.positional[0].range)
         var paths = extraPaths
         if let option = args.option("paths") {
-            paths += try ContourPaths.read(option.value, function: args.function, at: option.range)
+            paths += try ContourPaths.read(option.value, axes: (first, second), function: args.function, at: option.range)
         }
         let x = try args.interval(first) ?? ContourPaths.defaultInterval(paths, axis: 0)
         let y = try args.interval(second) ?? ContourPaths.defaultInterval(paths, axis: 1)
@@ -122,13 +131,19 @@ extension Builtins {
             points = try args.numbers(option.value, role: "the values of \(subject.variable)", at: option.range)
         default:
             let interval = try Arguments.interval(option.value, function: "table", label: subject.variable, at: option.range)
-            let step = try args.number("step", default: (interval.upper - interval.lower) / 10, in: 1e-300...(.infinity))
-            let count = Int(((interval.upper - interval.lower) / step + 1e-9).rounded(.down)) + 1
-            guard count <= 100_000 else {
-                throw .invalidArgument(function: "table", message: "step = \(step) would make \(count) rows; choose a larger step",
+            let span = interval.upper - interval.lower
+            guard span.isFinite else {
+                throw .invalidArgument(function: "table", message: "\(subject.variable) spans more than the largest number; choose a narrower range",
+                                       at: option.range)
+            }
+            let step = try args.number("step", default: span / 10, in: 1e-300...(.infinity))
+            let rows = (span / step + 1e-9).rounded(.down) + 1
+            guard rows <= Double(maximumTableRows) else {
+                throw .invalidArgument(function: "table",
+                                       message: "step = \(NumberFormat().string(step)) would make \(NumberFormat().string(rows)) rows, more than the limit of \(maximumTableRows); choose a larger step",
                                        at: args.option("step")?.range ?? option.range)
             }
-            points = (0..<count).map { interval.lower + Double($0) * step }
+            points = (0..<Int(rows)).map { interval.lower + Double($0) * step }
         }
         let printer = interpreter.session.settings.printer
         var functions: [@Sendable (Double) -> Double] = []

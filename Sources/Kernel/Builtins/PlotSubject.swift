@@ -17,6 +17,7 @@ struct PlotSubject {
         for option in args.named where !reserved.contains(option.label) {
             if let expr = Interpreter.expression(of: option.value) { parameters[option.label] = expr }
         }
+        let mentioned = Set(expressions.flatMap(\.freeSymbols))
         expressions = expressions.map { $0.substituting(parameters) }
         let free = Set(expressions.flatMap(\.freeSymbols)).sorted()
         switch free.count {
@@ -31,6 +32,17 @@ struct PlotSubject {
                                    at: first.range)
         }
         self.expressions = expressions
+        try PlotSubject.checkOptions(args, reserved: reserved, variables: mentioned.union([variable]))
+    }
+
+    /// Rejects a named argument that is neither a setting nor one of the expressions' variables
+    /// (`contour(f, foo = 0)`), suggesting the nearest.
+    private static func checkOptions(_ args: Arguments, reserved: Set<String>, variables: Set<String>) throws(LanguageError) {
+        let known = reserved.union(variables)
+        for option in args.named where !known.contains(option.label) {
+            throw .unknownArgument(function: args.function, label: option.label, at: option.labelRange,
+                                   suggestion: Suggestion.nearest(to: option.label, among: known.sorted()))
+        }
     }
 
     private static func collect(_ value: Value, into expressions: inout [Expr], function: String, at range: SourceRange)

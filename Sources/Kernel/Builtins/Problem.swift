@@ -24,7 +24,11 @@ struct Problem {
             parameters = expr.freeSymbols
         }
         guard !parameters.isEmpty else {
-            throw .invalidArgument(function: args.function, message: "the function has no variables to optimise", at: subject.range)
+            var message = "the function has no variables to optimise"
+            if let start = args.named.first(where: { !reserved.contains($0.label) }) {
+                message += ": \(start.label) = … gives a start value, but the function has no \(start.label) (was it given a value? :vars lists them)"
+            }
+            throw .invalidArgument(function: args.function, message: message, at: subject.range)
         }
         for option in args.named where !reserved.contains(option.label) && !parameters.contains(option.label) {
             let suggestion = Suggestion.nearest(to: option.label, among: Array(reserved) + parameters)
@@ -37,8 +41,22 @@ struct Problem {
                                    message: "give a start value for \(missing.joined(separator: " and ")), as in \(example)",
                                    at: args.range)
         }
+        self.start = try Problem.startValues(parameters, args)
+    }
+
+    /// The finite start value given for each of `parameters`: from an infinite start no step
+    /// can be taken, whatever the learning rate.
+    static func startValues(_ parameters: [String], _ args: Arguments) throws(LanguageError) -> [Double] {
         var start: [Double] = []
-        for name in parameters { start.append(try args.number(name, default: 0)) }
-        self.start = start
+        for name in parameters {
+            let value = try args.number(name, default: 0)
+            if !value.isFinite, let option = args.option(name) {
+                throw .invalidArgument(function: args.function,
+                                       message: "\(name) must start at a finite number, not \(NumberFormat().string(value))",
+                                       at: option.range)
+            }
+            start.append(value)
+        }
+        return start
     }
 }

@@ -18,6 +18,7 @@ extension StopReason {
         switch self {
         case .completed: return "ran all \(stepsTaken) steps"
         case .converged: return headline + ": the gradient norm fell below tol"
+        case .diverged(0): return headline + ": the loss or its gradient is not a finite number at the start, before any step; start elsewhere"
         case .diverged: return headline + ": the loss became too large or not a number; try a smaller lr"
         case .interrupted: return headline + " (Ctrl-C); what it computed so far is kept"
         case .stalled(_, let rtol): return headline + ": the loss changed by less than rtol = \(NumberFormat().string(rtol))"

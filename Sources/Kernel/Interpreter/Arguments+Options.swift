@@ -4,7 +4,7 @@ import Plotting
 /// Named options such as `lr = 0.1`, `logy = true`, `title = "loss"`.
 extension Arguments {
     func option(_ label: String) -> Named? {
-        named.last { $0.label == label }
+        named.first { $0.label == label }
     }
 
     /// A numeric option, evaluated to a double within `bounds`.
@@ -24,12 +24,12 @@ extension Arguments {
     func integer(_ label: String, default value: Int, in bounds: ClosedRange<Int>) throws(LanguageError) -> Int {
         guard let option = option(label) else { return value }
         guard let expr = Interpreter.expression(of: option.value), let number = try? expr.evaluate(),
-              number == number.rounded(), number >= Double(bounds.lowerBound), number <= Double(bounds.upperBound) else {
+              let whole = Int(exactly: number), bounds.contains(whole) else {
             throw .invalidArgument(function: function,
                                    message: "\(label) must be a whole number from \(bounds.lowerBound) to \(bounds.upperBound)",
                                    at: option.range)
         }
-        return Int(number)
+        return whole
     }
 
     /// `true`/`false` (or 1/0).
@@ -77,8 +77,13 @@ extension Arguments {
             throw .invalidArgument(function: function, message: "\(role) must be a list of numbers such as [1, 2, 3]", at: range)
         }
         var numbers: [Double] = []
+        numbers.reserveCapacity(values.count)
         for element in values {
-            guard let expr = Interpreter.expression(of: element), let number = try? expr.evaluate() else {
+            if case .number(let number) = element {
+                numbers.append(number)
+                continue
+            }
+            guard let expr = Interpreter.expression(of: element), let number = expr.number?.doubleValue ?? (try? expr.evaluate()) else {
                 throw .invalidArgument(function: function, message: "\(role) must be a list of numbers such as [1, 2, 3]",
                                        at: range)
             }

@@ -25,6 +25,11 @@ struct Arguments {
         for argument in syntax {
             let value = try interpreter.evaluate(argument.value)
             if let label = argument.label, let labelRange = argument.labelRange {
+                if let first = named.first(where: { $0.label == label }) {
+                    throw .invalidArgument(function: function,
+                                           message: "\(label) is given twice (first at column \(first.labelRange.start)); give it once",
+                                           at: labelRange)
+                }
                 named.append(Named(label: label, value: value, range: argument.value.range, labelRange: labelRange))
             } else {
                 positional.append(Positional(value: value, range: argument.value.range))
@@ -79,6 +84,9 @@ struct Arguments {
         var names: [String] = []
         for value in values {
             guard case .expression(let expr) = value, let name = expr.symbolName else { throw problem }
+            guard !names.contains(name) else {
+                throw .invalidArgument(function: function, message: "\(name) is listed twice; list each variable once", at: range)
+            }
             names.append(name)
         }
         return names

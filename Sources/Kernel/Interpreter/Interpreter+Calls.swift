@@ -30,6 +30,9 @@ extension Interpreter {
         }
         var values: [Expr] = []
         for argument in arguments {
+            if let label = argument.label, let labelRange = argument.labelRange {
+                throw .unknownArgument(function: function.name, label: label, at: labelRange, suggestion: nil)
+            }
             values.append(try expression(argument.value, "an argument of \(function.name)"))
         }
         return .expression(function.applied(to: values))
@@ -55,13 +58,13 @@ extension Interpreter {
     }
 
     /// Applies `transform` to an expression, or to every element of a list.
-    static func map(_ value: Value, at range: SourceRange, _ transform: (Expr) -> Expr) throws(LanguageError) -> Value {
+    static func map(_ value: Value, at range: SourceRange, _ transform: (Expr) throws(LanguageError) -> Expr) throws(LanguageError) -> Value {
         if case .list(let values) = value {
             var result: [Value] = []
             for element in values { result.append(try map(element, at: range, transform)) }
             return .list(result)
         }
         guard let expr = expression(of: value) else { throw .notAnExpression(value.kindDescription, at: range) }
-        return .expression(transform(expr))
+        return .expression(try transform(expr))
     }
 }

@@ -66,7 +66,19 @@ final class ExprStore: Sendable {
         table.withLock { $0.nodes[Int(id)] }
     }
 
+    var count: Int {
+        table.withLock { $0.nodes.count }
+    }
+
     func depth(_ id: Int32) -> Int {
         table.withLock { Int($0.depths[Int(id)]) }
+    }
+}
+
+extension Expr {
+    /// How many distinct nodes the process holds. Nodes are never removed, so the growth
+    /// across a computation is what it built: the measure of a cell's symbolic work budget.
+    public static var storedNodeCount: Int {
+        ExprStore.shared.count
     }
 }

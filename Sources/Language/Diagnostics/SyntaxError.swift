@@ -5,6 +5,8 @@ public enum SyntaxError: Error, Equatable, Sendable {
     case unclosed(Character, expected: Character, openedAt: SourceRange, at: SourceRange, found: String)
     case unmatchedClosing(String, at: SourceRange)
     case invalidAssignment(at: SourceRange)
+    /// `f(x, x) = …`: a parameter named twice.
+    case duplicateParameter(String, at: SourceRange)
     case tooDeep(limit: Int, at: SourceRange)
     case unterminatedString(at: SourceRange)
     case emptyInput
@@ -25,6 +27,9 @@ public enum SyntaxError: Error, Equatable, Sendable {
             return Diagnostic("\(found) at column \(range.start) has no matching opening bracket", range: range)
         case .invalidAssignment(let range):
             return Diagnostic("can only assign to a name (a = 1) or define a function (f(x) = x^2)", range: range)
+        case .duplicateParameter(let name, let range):
+            return Diagnostic("parameter '\(name)' is named twice at column \(range.start)", range: range,
+                              hint: "give each parameter its own name, as in f(x, y) = x*y")
         case .tooDeep(let limit, let range):
             return Diagnostic("expression nested too deep (more than \(limit) levels) at column \(range.start)",
                               range: range)

@@ -1,9 +1,14 @@
-/// A precedence-climbing parser for cells.
+/// A recursive-descent parser for cells, one function per precedence level.
 ///
 /// From loosest to tightest: `a..b`; `+ -`; `* /`; unary minus; `^` (right-associative,
 /// so `2^3^2` is `2^9`, and tighter than unary minus, so `-x^2` is `-(x^2)`); a number
 /// followed by a name or `(` multiplies (`2x`, `3(x + 1)`); superscripts (`x²`);
 /// calls `f(x, lr = 0.1)`, subscripts `Out[2]`, lists `[a, b]`, parentheses.
+///
+/// The depth of the tree it builds is bounded by ``maximumDepth``: every bracket, unary
+/// operator and every operator of a chain (`x + x + … + x` is a left-deep tree as tall as
+/// it is long) counts a level, so later stages may recurse on the tree without
+/// exhausting the stack.
 public struct Parser {
     /// How deeply brackets and operators may nest before the parser gives up with
     /// ``SyntaxError/tooDeep(limit:at:)`` instead of exhausting the stack.
@@ -17,9 +22,27 @@ public struct Parser {
         self.tokens = tokens
     }
 
+    /// A parser for `tokens` whose brackets nest at most ``maximumDepth`` deep, checked in
+    /// one linear pass so that a line of a million `(` is refused at once.
+    init(checking tokens: [Token]) throws(SyntaxError) {
+        var open = 0
+        for token in tokens {
+            switch token.kind {
+            case .leftParenthesis, .leftBracket:
+                open += 1
+                if open > Parser.maximumDepth { throw .tooDeep(limit: Parser.maximumDepth, at: token.range) }
+            case .rightParenthesis, .rightBracket:
+                open = max(0, open - 1)
+            default:
+                break
+            }
+        }
+        self.init(tokens: tokens)
+    }
+
     /// Parses a whole cell: an expression, an assignment or a function definition.
     public static func parseCell(_ text: String) throws(SyntaxError) -> Cell {
-        var parser = Parser(tokens: try Lexer.tokens(of: text))
+        var parser = try Parser(checking: try Lexer.tokens(of: text))
         if parser.current.kind == .end { return .empty }
         let left = try parser.expression()
         if parser.current.kind == .equals {
@@ -34,7 +57,7 @@ public struct Parser {
 
     /// Parses a single expression, such as an exercise's answer.
     public static func parseExpression(_ text: String) throws(SyntaxError) -> Syntax {
-        var parser = Parser(tokens: try Lexer.tokens(of: text))
+        var parser = try Parser(checking: try Lexer.tokens(of: text))
         if parser.current.kind == .end { throw .emptyInput }
         let syntax = try parser.expression()
         try parser.expectEnd()
@@ -48,9 +71,10 @@ public struct Parser {
         case .call(let name, _, let arguments, let range):
             var parameters: [String] = []
             for argument in arguments {
-                guard argument.label == nil, case .name(let parameter, _) = argument.value else {
+                guard argument.label == nil, case .name(let parameter, let parameterRange) = argument.value else {
                     throw .invalidAssignment(at: argument.range)
                 }
+                if parameters.contains(parameter) { throw .duplicateParameter(parameter, at: parameterRange) }
                 parameters.append(parameter)
             }
             return .definition(name: name, parameters: parameters, body: value, range: range)
@@ -90,6 +114,13 @@ public struct Parser {
         return try body(&self)
     }
 
+    /// One more operator of a left-deep chain such as `a + b + c` or `x[1][2]`: the
+    /// caller restores `depth` when the chain ends.
+    private mutating func deepenChain() throws(SyntaxError) {
+        depth += 1
+        if depth > Parser.maximumDepth { throw .tooDeep(limit: Parser.maximumDepth, at: current.range) }
+    }
+
     // MARK: - Grammar
 
     private mutating func expression() throws(SyntaxError) -> Syntax {
@@ -104,8 +135,11 @@ public struct Parser {
 
     private mutating func additive() throws(SyntaxError) -> Syntax {
         var left = try multiplicative()
+        let chainStart = depth
+        defer { depth = chainStart }
         while isOperator("+") || isOperator("-") {
             let op: Syntax.BinaryOperator = isOperator("+") ? .add : .subtract
+            try deepenChain()
             advance()
             let right = try multiplicative()
             left = .binary(op, left, right, left.range.union(right.range))
@@ -115,8 +149,11 @@ public struct Parser {
 
     private mutating func multiplicative() throws(SyntaxError) -> Syntax {
         var left = try unary()
+        let chainStart = depth
+        defer { depth = chainStart }
         while isOperator("*") || isOperator("/") {
             let op: Syntax.BinaryOperator = isOperator("*") ? .multiply : .divide
+            try deepenChain()
             advance()
             let right = try unary()
             left = .binary(op, left, right, left.range.union(right.range))
@@ -156,7 +193,15 @@ public struct Parser {
 
     private mutating func postfix() throws(SyntaxError) -> Syntax {
         var result = try primary()
+        let chainStart = depth
+        defer { depth = chainStart }
         while true {
+            switch current.kind {
+            case .superscript, .leftBracket, .dot:
+                try deepenChain()
+            default:
+                break
+            }
             switch current.kind {
             case .superscript(let exponent):
                 let token = advance()
