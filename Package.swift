@@ -9,10 +9,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
         // The language: syntax, algebra, evaluation, printing. No terminal I/O.
-        .target(name: "Language"),
+        .target(name: "Language", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         // Text plots and tables. Knows nothing of the language.
         .target(name: "Plotting"),
         // Optimizers and numeric experiments over plain functions of [Double].
