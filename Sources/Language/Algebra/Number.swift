@@ -237,9 +237,8 @@ public struct Number: Sendable {
     /// exact and the exponent is an integer; nil otherwise.
     public func digitsOfPower(_ exponent: Number) -> Double? {
         guard let (n, d) = exactParts, let (p, q) = exponent.exactParts, q == 1 else { return nil }
-        let largest = max(Number.decimalDigits(n), Number.decimalDigits(d))
-        if largest <= 1 && n.magnitude <= 1 && d == 1 { return 1 }
-        return largest * Double(p.magnitude)
+        let largest = max(Number.logarithm(n), Number.logarithm(d))
+        return (largest * Double(p.magnitude)).rounded(.down) + 1
     }
 
     private func raised(toInteger p: Int) -> Number? {
@@ -281,8 +280,12 @@ public struct Number: Sendable {
         return guess.power(q) == value ? guess : nil
     }
 
-    private static func decimalDigits(_ n: BigInt) -> Double {
-        n.isZero ? 1 : Double(n.magnitude.bitWidth) * 0.30103 + 1
+    /// `log10 |n|`, and 0 for 0.
+    private static func logarithm(_ n: BigInt) -> Double {
+        let bits = n.magnitude.bitWidth
+        if n.isZero { return 0 }
+        if bits <= 1000 { return Foundation.log10(Double(n.magnitude)) }
+        return Foundation.log10(Double(n.magnitude >> (bits - 64))) + Double(bits - 64) * Foundation.log10(2.0)
     }
 }
 
