@@ -36,7 +36,7 @@ let package = Package(
         ),
         // Speed figures for the README: compiled Adam against a hand-written loop.
         .executableTarget(name: "DescentBenchmark", dependencies: ["Kernel", "Language", "Optimization"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language", .product(name: "BigInt", package: "BigInt")]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"]),

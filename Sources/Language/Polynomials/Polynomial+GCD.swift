@@ -34,11 +34,12 @@ extension Polynomial {
         let (contentA, partA) = a.split(in: index)
         let (contentB, partB) = b.split(in: index)
         let content = gcd(contentA, contentB)
-        var (r0, r1) = partA.degree(in: index) >= partB.degree(in: index) ? (partA, partB) : (partB, partA)
+        let (a0, b0) = (partA.primitiveForm.primitive, partB.primitiveForm.primitive)
+        var (r0, r1) = a0.degree(in: index) >= b0.degree(in: index) ? (a0, b0) : (b0, a0)
         while !r1.isZero {
             let r = r0.pseudoRemainder(r1, in: index)
             r0 = r1
-            r1 = r.isZero ? r : r.split(in: index).primitive
+            r1 = r.isZero ? r : r.split(in: index).primitive.primitiveForm.primitive
         }
         let part = r0.degree(in: index) > 0 ? r0.split(in: index).primitive : .constant(.one, in: a.generators)
         return (content * part).primitiveForm.primitive
