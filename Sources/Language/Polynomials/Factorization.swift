@@ -3,10 +3,12 @@ import BigInt
 /// A polynomial written as `unit · Π factorᵏ` with irreducible factors over the rationals,
 /// each with integer coefficients, no common numeric factor and a positive leading term.
 ///
-/// The method is the standard one (as in SymPy): take out the numeric content and the
-/// powers of each generator, split into square-free parts (Yun's algorithm), then
-/// - in one variable, factor each part with Zassenhaus's algorithm;
-/// - in several, use Kronecker's substitution `y → x^D, z → x^(D²), …` (D above every
+/// The method is the standard one: take out the numeric content and the powers of each
+/// generator, then
+/// - in one variable, split into square-free parts (Yun's algorithm) and factor each part
+///   with Zassenhaus's algorithm;
+/// - in several, take out the content in the first variable (factored recursively) and use
+///   Kronecker's substitution `y → x^D, z → x^(D²), …` (D above every
 ///   degree), which maps each true factor to a product of univariate factors of the
 ///   image; subsets of those are mapped back and confirmed by exact division.
 public struct Factorization: Sendable {
@@ -14,7 +16,7 @@ public struct Factorization: Sendable {
     public var factors: [(polynomial: Polynomial, multiplicity: Int)]
 
     /// The largest univariate degree the Kronecker image may have.
-    public static let maximumDegree = 4_000
+    public static let maximumDegree = 500
 
     /// The factorisation of `polynomial`, or nil when it is too large to attempt
     /// (a degree above ``maximumDegree`` after substitution).
@@ -57,6 +59,15 @@ public struct Factorization: Sendable {
         if content.constantValue == nil {
             guard let inner = Factorization(content) else { return nil }
             result += inner.factors.map { ($0.polynomial, $0.multiplicity) }
+        }
+        if primitive.occurringGenerators.count > 1 {
+            // Kronecker's recombination finds repeated factors itself, sparing a multivariate Yun.
+            guard let irreducible = kronecker(primitive, primitive.occurringGenerators) else { return nil }
+            var counted: [(Polynomial, Int)] = []
+            for factor in irreducible {
+                if let index = counted.firstIndex(where: { $0.0 == factor }) { counted[index].1 += 1 } else { counted.append((factor, 1)) }
+            }
+            return result + counted
         }
         for (part, multiplicity) in squareFreeParts(primitive, in: index) {
             guard let irreducible = irreducibleFactors(part) else { return nil }

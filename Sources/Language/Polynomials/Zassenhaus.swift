@@ -28,7 +28,7 @@ enum Zassenhaus {
     private static func bestPrime(for f: IntegerPolynomial) -> (Int, [ModularPolynomial])? {
         var best: (Int, [ModularPolynomial])?
         var tried = 0
-        for prime in primes where tried < 5 {
+        for prime in primes where tried < 3 {
             guard !(f.lead % BigInt(prime)).isZero else { continue }
             let reduced = f.modular(prime)
             guard ModularPolynomial.gcd(reduced, reduced.derivative).degree == 0 else { continue }
