@@ -63,6 +63,8 @@ import Testing
         #expect(try expr("2^300000").number?.isExact == true)
         #expect(throws: LanguageError.self) { try expr("2^400000") }
         #expect(Expr.power(.integer(2), .integer(400_000)).number == nil)
+        #expect(try expr("(-1)^(10^18 + 1)").number == .minusOne)
+        #expect(try expr("0^(10^18)").number == .zero)
         #expect(try expr("2.0^1000000000").number?.doubleValue == .infinity)
     }
 

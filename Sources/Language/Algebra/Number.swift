@@ -248,6 +248,7 @@ public struct Number: Sendable {
             return reciprocal.raised(toInteger: -p)
         }
         if let digits = digitsOfPower(.integer(p)), digits > Double(Number.maximumDigits) { return nil }
+        if case .small(let n, 1) = value, abs(n) <= 1 { return .integer(n == -1 && p % 2 == 1 ? -1 : n * n) }
         if case .small(let n, 1) = value {
             var result = 1, overflow = false
             for _ in 0..<p {
