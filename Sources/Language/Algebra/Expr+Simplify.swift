@@ -10,7 +10,9 @@ extension Expr {
     /// The value never changes wherever the original is defined.
     public func simplified() -> Expr {
         var candidates = [self, expanded(), pythagorean(), expanded().pythagorean(), mergedExponentials()]
-        if hasDenominator {
+        // Cancelling needs polynomial gcds, whose cost grows fast with size and variables:
+        // simplify tries it on expressions of textbook size and leaves larger ones to `cancel`.
+        if hasDenominator, nodeCount <= 80, freeSymbols.count <= 3 {
             candidates += [self, pythagorean()].compactMap { try? $0.cancelled() }
         }
         return candidates.min { $0.printedSize < $1.printedSize } ?? self
