@@ -67,3 +67,23 @@ import Plotting
         #expect(csv.split(separator: "\n").count == Self.sampledRun(steps: 50_000).rowCount + 1)
     }
 }
+
+/// A run's table too wide for the terminal folds with a notice and loses no column.
+@Suite struct WideStepTableTests {
+    @Test(arguments: [60, 80, 100])
+    func anAdamRunOnThreeVariablesShowsEveryColumnWithinTheWidth(width: Int) throws {
+        var settings = Settings()
+        settings.width = width
+        let session = Session(settings: settings)
+        let output = try #require(session.execute("adam((x-1)^2 + (y-2)^2 + (z+1)^2, x = 0, y = 0, z = 0, steps = 100)").output)
+        let lines = TextRenderer(settings: session.settings).render(output).split(separator: "\n").map(String.init)
+        let tableLines = lines.drop { !$0.hasPrefix("┌") }
+        #expect(tableLines.allSatisfy { $0.displayWidth <= width })
+        let headers = tableLines.filter { $0.hasPrefix("│ step ") }
+        let columns = ["step", "x", "y", "z", "loss", "grad_norm", "m_x", "m_y", "m_z", "v_x", "v_y", "v_z", "mhat_x", "mhat_y", "mhat_z"]
+        for name in columns {
+            #expect(headers.contains { $0.contains(" \(name) ") }, "column \(name) at width \(width)")
+        }
+        #expect(tableLines.filter { $0 == Table.foldNotice }.count == headers.count - 1)
+    }
+}
