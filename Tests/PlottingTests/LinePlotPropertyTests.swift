@@ -120,4 +120,18 @@ struct LinePlotPropertyTests {
             #expect(marks.count == 4, "each series has its own mark in the canvas")
         }
     }
+
+    @Test("contour paths differ by more than colour in the legend", arguments: [false, true], [CanvasKind.braille, .ascii])
+    func contourPathsHaveDistinctLegendSamples(color: Bool, canvas: CanvasKind) throws {
+        let paths = (0..<4).map { k in
+            ContourPlot.Path("path\(k)", points: [(-0.9, 0.8 - 0.4 * Double(k)), (0.9, 0.8 - 0.4 * Double(k))])
+        }
+        let raw = ContourPlot({ x, y in x * x + y * y }, x: Interval(-1, 1), y: Interval(-1, 1), paths: paths)
+            .render(RenderOptions(canvas: canvas, color: color))
+        let legend = raw.map { $0.replacing(/\u{1B}\[[0-9;]*m/, with: "") }.filter { $0.contains("path") }.joined(separator: " ")
+        let samples = (0..<4).map { k in
+            legend.firstRange(of: " path\(k)").map { legend[..<$0.lowerBound].split(separator: " ").last.map(String.init) ?? "" } ?? ""
+        }
+        #expect(Set(samples).count == 4 && !samples.contains(""), "legend samples \(samples)")
+    }
 }
