@@ -13,7 +13,7 @@
 /// aligned on their decimal point (an exponent counts as part of the fraction);
 /// text is left-aligned. A header is right-aligned over a column of numbers only.
 /// Borders are box drawing on a braille canvas and `+-|` on ASCII. Tables longer
-/// than `maxRows` show their first and last rows around a `… N rows …` line. A
+/// than `maxRows` show their first and last rows around a `⋮ N rows ⋮` line. A
 /// table too wide for the options first loses significant digits (down to 4),
 /// then is folded: its columns are shown in several tables one under another, each
 /// repeating the first column (the step, the layer) so every row can still be read,

@@ -48,7 +48,7 @@ struct TableTests {
     func elision() {
         let table = Table(header: ["i"], rows: (0..<100).map { [.number(Double($0))] }, maxRows: 10)
         let lines = table.render(RenderOptions())
-        #expect(lines.contains { $0.contains("… 90 rows …") })
+        #expect(lines.contains { $0.contains("⋮ 90 rows ⋮") })
         #expect(lines.count == 10 + 1 + 4)
         #expect(lines[3].contains(" 0 ") && lines[lines.count - 2].contains(" 99 "))
     }
