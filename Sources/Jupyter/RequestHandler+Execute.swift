@@ -85,9 +85,9 @@ extension RequestHandler {
         case "quit":
             return [.stream(name: "stdout", text: "The kernel keeps running in a notebook: use the Kernel menu to restart or shut it down.\n")]
         default:
-            let known = Session.commandNames + RequestHandler.kernelCommands
-            let hint = Suggestion.nearest(to: name, among: known).map { " (did you mean ':\($0)'?)" } ?? ""
-            let message = "unknown command ':\(name)'\(hint)"
+            let message = Session.commands[name] == nil
+                ? Session.commands.unknown(name)
+                : ":\(name) works only in the terminal's descent, not in a notebook"
             return [.error(name: "Error", value: message, traceback: ["error: " + message])]
         }
     }

@@ -65,13 +65,10 @@ extension REPL {
         }
         for (index, cell) in cells.enumerated() {
             let text = cell.text.trimmingCharacters(in: .whitespaces)
-            if text.hasPrefix(":") {
-                let name = String(text.dropFirst().prefix { !$0.isWhitespace })
-                if REPL.commandNames.contains(name) {
-                    let skipped = TerminalText.escaped("skipped \(argument):\(cell.line): :\(name) runs only at the prompt")
-                    write(palette.paint(skipped, .dim) + "\n")
-                    continue
-                }
+            if let (name, _) = Cell.command(in: text), Session.commands[name]?.isFrontEnd == true {
+                let skipped = TerminalText.escaped("skipped \(argument):\(cell.line): :\(name) runs only at the prompt")
+                write(palette.paint(skipped, .dim) + "\n")
+                continue
             }
             write(Prompt(number: session.executionCount + 1, palette: palette).echo + TerminalText.escaped(text) + "\n")
             let outcome = compute(text)
