@@ -206,14 +206,20 @@ public final class REPL {
     func show(_ result: CellResult, cell: String) {
         if let command = result.command {
             let message = TerminalText.escaped(Session.commands.unknown(command.name))
-            write(palette.paintError("error: \(message)\nhint: :help lists the commands") + "\n")
+            var text = StyledText("error:", style: .error)
+            text.append(" \(message)\n")
+            text.append("hint: :help lists the commands", .hint)
+            write(palette.paint(text) + "\n")
             return
         }
         guard let output = result.output else { return }
-        let text = TextRenderer(settings: session.settings).render(output)
+        let renderer = TextRenderer(settings: session.settings)
         if result.failed {
-            write(palette.paintError(text) + "\n")
-        } else if let number = result.number, !output.isPrinted {
+            write(palette.paint(renderer.styled(output)) + "\n")
+            return
+        }
+        let text = renderer.render(output)
+        if let number = result.number, !output.isPrinted {
             let painted = output.isNumeric ? palette.paintNumbers(text) : text
             writeInterruptibly(Prompt(number: number, palette: palette).output(painted) + "\n")
         } else {
