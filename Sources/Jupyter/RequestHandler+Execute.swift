@@ -17,11 +17,11 @@ extension RequestHandler {
         let code = content["code"]?.string ?? ""
         let silent = content["silent"]?.bool ?? false
         let storeHistory = !silent && (content["store_history"]?.bool ?? true)
+        session.interrupt.clear()
         if !silent {
             publisher.publish("execute_input", ["code": .string(code), "execution_count": .int(session.executionCount + 1)],
                               parent: request)
         }
-        session.interrupt.clear()
         var pendingValue: JSONValue?
         var resultText: String?
         var failure: (name: String, value: String, traceback: [String])?

@@ -30,6 +30,7 @@ struct Computation {
     /// Ctrl-C and drawing the progress line as ``run(_:)`` does.
     func perform<T: Sendable>(_ work: @escaping @Sendable () -> T) -> (T, interrupted: Bool, resized: Bool) {
         progress.put(nil)
+        session.interrupt.clear()
         let result = Handoff<T>()
         session.thread.submit { [signals] in
             result.put(work())

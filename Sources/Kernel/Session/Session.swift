@@ -22,7 +22,9 @@ public final class Session: Sendable {
     private let state: Mutex<State>
     /// The thread that runs every cell of this session.
     public let thread = KernelThread()
-    /// Raised by Ctrl-C; long computations poll it and stop.
+    /// Raised by Ctrl-C; long computations poll it and stop. The front end that raises it
+    /// clears it when it starts its next piece of work, so an interrupt that arrives while a
+    /// cell is being handed to the kernel thread still stops that cell.
     public let interrupt = Interrupt()
 
     public init(settings: Settings = Settings()) {
@@ -101,7 +103,6 @@ public final class Session: Sendable {
             return runCommand(name, argument)
         default:
             executionCount += 1
-            interrupt.clear()
             do throws(LanguageError) {
                 let value = try run(cell)
                 guard let value else { return CellResult(number: executionCount, output: nil, failed: false) }
