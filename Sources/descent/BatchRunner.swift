@@ -31,7 +31,9 @@ struct BatchRunner {
             guard let output = result.output else { continue }
             let text = TextRenderer(settings: session.settings).render(output)
             if text.isEmpty && !result.failed { continue }
-            if result.failed {
+            if case .printedToStandardError = output {
+                StandardStreams.writeError(text)
+            } else if result.failed {
                 ok = false
                 StandardStreams.writeError(location(file, cell) + text)
             } else {

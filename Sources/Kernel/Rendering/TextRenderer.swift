@@ -50,7 +50,7 @@ public struct TextRenderer: Sendable {
             return TerminalText.escaped(settings.printer.string(low) + ".." + settings.printer.string(high))
         case .function(let function):
             return TerminalText.escaped(function.signature(settings.printer))
-        case .text(let text), .message(let text), .printed(let text):
+        case .text(let text), .message(let text), .printed(let text), .printedToStandardError(let text):
             return TerminalText.escaped(text)
         case .error(let diagnostic, let cell):
             return TextRenderer.escapedError(diagnostic, cell: cell)
