@@ -34,6 +34,7 @@ public final class FuzzSession {
         cellsRun += 1
         if cellsRun % FuzzSession.cellsPerSession == 0 { session.reset() }
         let before = Expr.storedNodeCount
+        session.interrupt.clear()
         let result = session.execute(cell)
         lastOutput = result.output
         let built = Expr.storedNodeCount - before

@@ -21,6 +21,8 @@ enum Display: Equatable, Sendable {
         switch output {
         case .message(let text), .printed(let text):
             return [.stream(name: "stdout", text: text + "\n")]
+        case .printedToStandardError(let text):
+            return [.stream(name: "stderr", text: text + "\n")]
         case .error(let diagnostic, let cell):
             return [.error(name: "Error", value: diagnostic.message,
                            traceback: diagnostic.rendered(cell: cell).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))]

@@ -17,11 +17,11 @@ extension RequestHandler {
         let code = content["code"]?.string ?? ""
         let silent = content["silent"]?.bool ?? false
         let storeHistory = !silent && (content["store_history"]?.bool ?? true)
+        session.interrupt.clear()
         if !silent {
             publisher.publish("execute_input", ["code": .string(code), "execution_count": .int(session.executionCount + 1)],
                               parent: request)
         }
-        session.interrupt.clear()
         var pendingValue: JSONValue?
         var resultText: String?
         var failure: (name: String, value: String, traceback: [String])?
@@ -85,9 +85,9 @@ extension RequestHandler {
         case "quit":
             return [.stream(name: "stdout", text: "The kernel keeps running in a notebook: use the Kernel menu to restart or shut it down.\n")]
         default:
-            let known = Session.commandNames + RequestHandler.kernelCommands
-            let hint = Suggestion.nearest(to: name, among: known).map { " (did you mean ':\($0)'?)" } ?? ""
-            let message = "unknown command ':\(name)'\(hint)"
+            let message = Session.commands[name] == nil
+                ? Session.commands.unknown(name)
+                : ":\(name) works only in the terminal's descent, not in a notebook"
             return [.error(name: "Error", value: message, traceback: ["error: " + message])]
         }
     }

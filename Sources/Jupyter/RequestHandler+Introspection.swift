@@ -31,7 +31,7 @@ extension RequestHandler {
         while start > 0, isNamePart(scalars[start - 1]) { start -= 1 }
         while end < scalars.count, isNamePart(scalars[end]) { end += 1 }
         let name = String(String.UnicodeScalarView(scalars[start..<end]))
-        guard !name.isEmpty, Session.builtinNames.contains(name) || Session.commandNames.contains(name) else {
+        guard !name.isEmpty, Session.builtinNames.contains(name) || Session.commands[name] != nil else {
             return ["status": "ok", "found": false, "data": [:], "metadata": [:]]
         }
         return ["status": "ok", "found": true, "data": ["text/plain": .string(session.help(name))], "metadata": [:]]

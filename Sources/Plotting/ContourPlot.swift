@@ -28,6 +28,8 @@ public struct ContourPlot: TextRenderable {
     public var levels: Spacing
     public var paths: [Path]
     public var title: String?
+    /// The two variables' names, drawn by the SVG renderer.
+    public var axisTitles = AxisTitles()
     /// Overrides ``RenderOptions/width``.
     public var width: Int?
     /// Overrides ``RenderOptions/height``.

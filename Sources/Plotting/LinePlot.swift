@@ -24,6 +24,9 @@ public struct LinePlot: TextRenderable {
     /// Plots y on a logarithmic axis with ticks at powers of ten; values ≤ 0 are left out.
     public var logY: Bool
     public var title: String?
+    /// The axes' names, such as the plotted variable `x`; drawn by the SVG renderer, whose
+    /// axes have room for them (the terminal's ticks say enough).
+    public var axisTitles = AxisTitles()
     /// Overrides ``RenderOptions/width``.
     public var width: Int?
     /// Overrides ``RenderOptions/height``.

@@ -1,7 +1,7 @@
 import Foundation
 import Kernel
 
-/// One cell running on a worker thread while the REPL's thread forwards Ctrl-C to the
+/// One cell running on the session's kernel thread while the REPL's thread forwards Ctrl-C to the
 /// session (``Session/interrupt``) and, once the cell has run for a second, keeps a
 /// progress line up to date under it.
 struct Computation {
@@ -26,16 +26,16 @@ struct Computation {
         return Outcome(result: result, interrupted: interrupted, resized: resized)
     }
 
-    /// Runs `work` (which runs cells in the session) on a worker thread, forwarding
+    /// Runs `work` (which runs cells in the session) on the session's kernel thread, forwarding
     /// Ctrl-C and drawing the progress line as ``run(_:)`` does.
     func perform<T: Sendable>(_ work: @escaping @Sendable () -> T) -> (T, interrupted: Bool, resized: Bool) {
         progress.put(nil)
+        session.interrupt.clear()
         let result = Handoff<T>()
-        let thread = Thread { [signals] in
+        session.thread.submit { [signals] in
             result.put(work())
             signals.postFinished()
         }
-        thread.start()
         let start = Date()
         var interrupted = false
         var resized = false

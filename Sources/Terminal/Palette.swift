@@ -1,3 +1,5 @@
+import Language
+
 /// The REPL's colours: green `In`, red `Out` and errors, cyan numbers, yellow hints.
 /// With colour off every style is the identity, so text is exactly what the kernel wrote.
 public struct Palette: Sendable, Equatable {
@@ -9,6 +11,17 @@ public struct Palette: Sendable, Equatable {
 
     public enum Style: Sendable {
         case prompt, promptNumber, output, outputNumber, error, caret, hint, number, dim, bold
+
+        /// The colour the terminal gives a style of the output model.
+        init(_ style: StyledText.Style) {
+            switch style {
+            case .error: self = .error
+            case .caret: self = .caret
+            case .hint: self = .hint
+            case .number: self = .number
+            case .dim: self = .dim
+            }
+        }
 
         /// The SGR parameters of the style.
         var code: String {
@@ -38,18 +51,10 @@ public struct Palette: Sendable, Equatable {
         return "\u{1}\u{1B}[\(style.code)m\u{2}\(text)\u{1}\u{1B}[0m\u{2}"
     }
 
-    /// An error as the kernel renders it (`error: …`, the cell, carets, `hint: …`) with
-    /// the word `error:` and the carets in red and the hint in yellow.
-    public func paintError(_ text: String) -> String {
-        guard isEnabled else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            if line.hasPrefix("error:") {
-                return paint("error:", .error) + line.dropFirst("error:".count)
-            }
-            if line.hasPrefix("hint:") { return paint(String(line), .hint) }
-            if line.contains("^"), line.allSatisfy({ $0 == " " || $0 == "^" }) { return paint(String(line), .caret) }
-            return String(line)
-        }.joined(separator: "\n")
+    /// Styled text with each run in its style's colour: `error:` and the carets in red, a
+    /// hint in yellow; with colour off, the plain text.
+    public func paint(_ text: StyledText) -> String {
+        text.runs.map { run in run.style.map { paint(run.text, Style($0)) } ?? run.text }.joined()
     }
 
     /// A result with its numbers in cyan: numerals with their decimal point and exponent

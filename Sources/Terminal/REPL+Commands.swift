@@ -39,7 +39,7 @@ extension REPL {
     /// `:save FILE`: the transcript as a file that `descent run FILE` replays.
     private func save(to argument: String) {
         guard !argument.isEmpty else {
-            return writeError("usage: :save FILE (the cells that ran without error, for descent run FILE)")
+            return write("usage: :save FILE (the cells that ran without error, for descent run FILE)\n")
         }
         let path = REPL.expandingTilde(argument)
         let header = "Saved from a descent \(options.version) session. Replay with: descent run \(argument)"
@@ -47,7 +47,7 @@ extension REPL {
         do throws(UserFileError) {
             try UserFile.write(text, to: path)
         } catch {
-            return writeError("error: \(TerminalText.escaped(error.description))")
+            return writeError(TerminalText.escaped(error.description))
         }
         let count = transcript.cellCount
         write("Saved \(count) cell\(count == 1 ? "" : "s") to \(argument). Run them again with: descent run \(argument)\n")
@@ -55,30 +55,27 @@ extension REPL {
 
     /// `:load FILE`: runs the file's cells in this session, each under its `In [n]:`.
     private func load(from argument: String) {
-        guard !argument.isEmpty else { return writeError("usage: :load FILE (a file of cells, one a line)") }
+        guard !argument.isEmpty else { return write("usage: :load FILE (a file of cells, one a line)\n") }
         let path = REPL.expandingTilde(argument)
         let cells: [CellReader.Entry]
         do throws(UserFileError) {
             cells = CellReader().cells(in: try UserFile.readText(at: path))
         } catch {
-            return writeError("error: \(TerminalText.escaped(error.description))")
+            return writeError(TerminalText.escaped(error.description))
         }
         for (index, cell) in cells.enumerated() {
             let text = cell.text.trimmingCharacters(in: .whitespaces)
-            if text.hasPrefix(":") {
-                let name = String(text.dropFirst().prefix { !$0.isWhitespace })
-                if REPL.commandNames.contains(name) {
-                    let skipped = TerminalText.escaped("skipped \(argument):\(cell.line): :\(name) runs only at the prompt")
-                    write(palette.paint(skipped, .dim) + "\n")
-                    continue
-                }
+            if let (name, _) = Cell.command(in: text), Session.commands[name]?.isFrontEnd == true {
+                let skipped = TerminalText.escaped("skipped \(argument):\(cell.line): :\(name) runs only at the prompt")
+                write(palette.paint(skipped, .dim) + "\n")
+                continue
             }
             write(Prompt(number: session.executionCount + 1, palette: palette).echo + TerminalText.escaped(text) + "\n")
             let outcome = compute(text)
             show(outcome.result, cell: text)
             if outcome.interrupted {
                 let left = cells.count - index - 1
-                writeError("error: :load stopped; \(left) cell\(left == 1 ? "" : "s") of \(argument) not run")
+                writeError(":load stopped; \(left) cell\(left == 1 ? "" : "s") of \(argument) not run")
                 return
             }
             if index < cells.count - 1 { write("\n") }
@@ -116,8 +113,11 @@ extension REPL {
         TerminalText.escaped(reply.text(renderer: TextRenderer(settings: session.settings)), keepingColour: session.settings.color)
     }
 
-    private func writeError(_ text: String) {
-        write(palette.paintError(text) + "\n")
+    /// `error: MESSAGE` with the word `error:` styled as an error.
+    private func writeError(_ message: String) {
+        var text = StyledText("error:", style: .error)
+        text.append(" " + message)
+        write(palette.paint(text) + "\n")
     }
 
     static func expandingTilde(_ path: String) -> String {

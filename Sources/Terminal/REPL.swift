@@ -52,9 +52,6 @@ public final class REPL {
         }
     }
 
-    /// The commands the REPL runs itself, beside the session's own.
-    static let commandNames = ["history", "save", "load", "lessons", "lesson", "quit"]
-
     let session: Session
     let options: Options
     var history: History
@@ -79,7 +76,7 @@ public final class REPL {
 
     var palette: Palette { Palette(isEnabled: session.settings.color) }
 
-    var allCommandNames: [String] { Session.commandNames + REPL.commandNames }
+    var allCommandNames: [String] { Session.commands.names }
 
     /// Runs until `:quit` or Ctrl-D; returns the process exit status.
     public func run() -> Int32 {
@@ -162,15 +159,10 @@ public final class REPL {
         }
         if trimmed.isEmpty { return .proceed }
         if (trimmed == "quit" || trimmed == "exit"), session.variables[trimmed] == nil { return .quit }
-        if trimmed.hasPrefix(":") {
-            let body = trimmed.dropFirst()
-            let name = String(body.prefix { !$0.isWhitespace })
-            let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-            if REPL.commandNames.contains(name) {
-                let next = runCommand(name, argument)
-                write("\n")
-                return next
-            }
+        if let (name, argument) = Cell.command(in: trimmed), Session.commands[name]?.isFrontEnd == true {
+            let next = runCommand(name, argument)
+            write("\n")
+            return next
         }
         let outcome = compute(cell)
         show(outcome.result, cell: trimmed)
@@ -213,16 +205,21 @@ public final class REPL {
     /// Shows a result: `Out[n]:` and the value, an error in red, a message as it is.
     func show(_ result: CellResult, cell: String) {
         if let command = result.command {
-            let suggestion = Suggestion.nearest(to: command.name, among: allCommandNames)
-            let hint = suggestion.map { " (did you mean ':\($0)'?)" } ?? ""
-            write(palette.paintError("error: unknown command ':\(TerminalText.escaped(command.name))'\(hint)\nhint: :help lists the commands") + "\n")
+            let message = TerminalText.escaped(Session.commands.unknown(command.name))
+            var text = StyledText("error:", style: .error)
+            text.append(" \(message)\n")
+            text.append("hint: :help lists the commands", .hint)
+            write(palette.paint(text) + "\n")
             return
         }
         guard let output = result.output else { return }
-        let text = TextRenderer(settings: session.settings).render(output)
+        let renderer = TextRenderer(settings: session.settings)
         if result.failed {
-            write(palette.paintError(text) + "\n")
-        } else if let number = result.number, !output.isPrinted {
+            write(palette.paint(renderer.styled(output)) + "\n")
+            return
+        }
+        let text = renderer.render(output)
+        if let number = result.number, !output.isPrinted {
             let painted = output.isNumeric ? palette.paintNumbers(text) : text
             writeInterruptibly(Prompt(number: number, palette: palette).output(painted) + "\n")
         } else {
@@ -252,13 +249,13 @@ public final class REPL {
     private var vocabulary: Completion.Vocabulary {
         Completion.Vocabulary(
             builtins: Session.builtinNames, functions: Array(session.functions.keys),
-            variables: Array(session.variables.keys), commands: allCommandNames + (lessons?.isActive == true ? LessonPlayer.commands : []),
+            variables: Array(session.variables.keys), commands: allCommandNames + (lessons?.isActive == true ? LessonPlayer.commands.names : []),
             lessons: lessons?.names ?? [])
     }
 
     func adoptTerminalWidth() {
         guard !widthIsFixed else { return }
-        session.settings.width = TerminalSize.columns() ?? 80
+        _ = session.command("set", "width \(min(max(TerminalSize.columns() ?? 80, 20), 1000))")
     }
 
     func write(_ text: String) {

@@ -20,9 +20,10 @@ struct BatchRunner {
             if let command = result.command {
                 if command.name == "quit" { break }
                 ok = false
-                let known = Session.commandNames + ["quit"]
-                let hint = Suggestion.nearest(to: command.name, among: known).map { " (did you mean ':\($0)'?)" } ?? ""
-                StandardStreams.writeError("error: \(location(file, cell))unknown command ':\(TerminalText.escaped(command.name))'\(hint)")
+                let message = Session.commands[command.name] == nil
+                    ? Session.commands.unknown(command.name)
+                    : ":\(command.name) runs only at the prompt of descent, not in a file of cells"
+                StandardStreams.writeError("error: \(location(file, cell))\(TerminalText.escaped(message))")
                 continue
             }
             // A setting changed by `:set KEY VALUE` needs no echo in a batch run: the results show it.
@@ -30,7 +31,9 @@ struct BatchRunner {
             guard let output = result.output else { continue }
             let text = TextRenderer(settings: session.settings).render(output)
             if text.isEmpty && !result.failed { continue }
-            if result.failed {
+            if case .printedToStandardError = output {
+                StandardStreams.writeError(text)
+            } else if result.failed {
                 ok = false
                 StandardStreams.writeError(location(file, cell) + text)
             } else {

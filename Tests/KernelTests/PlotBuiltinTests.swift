@@ -1,5 +1,6 @@
 import Testing
 @testable import Kernel
+import Plotting
 
 /// Plots and tables from the language, including the degenerate inputs students type.
 @Suite struct PlotBuiltinTests {
@@ -66,5 +67,21 @@ import Testing
     ])
     func badStepsGetAMessage(_ cell: String, _ message: String) {
         #expect(show(cell).contains(message), "\(show(cell))")
+    }
+}
+
+@Suite struct PlotAxisTitleTests {
+    @Test func plotAndContourKnowTheirVariablesNames() throws {
+        let session = Session()
+        guard case .plot(let line)? = session.execute("plot(sin(t), t = 0..3)").output else {
+            Issue.record("plot gave no plot")
+            return
+        }
+        #expect((line as? LinePlot)?.axisTitles == AxisTitles(x: "t"))
+        guard case .plot(let contour)? = session.execute("contour(u^2 + v^2, u = -1..1, v = -1..1)").output else {
+            Issue.record("contour gave no plot")
+            return
+        }
+        #expect((contour as? ContourPlot)?.axisTitles == AxisTitles(x: "u", y: "v"))
     }
 }

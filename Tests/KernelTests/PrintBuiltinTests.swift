@@ -20,8 +20,31 @@ import Testing
         #expect(TextRenderer(settings: session.settings).render(result.output!) == expected)
     }
 
-    @Test func printTakesNoOptions() {
+    @Test func printTakesNoOptionButTo() {
         let result = Session().execute("print(1, end = \"\")")
         #expect(result.failed)
+    }
+
+    @Test func printToStandardErrorIsAPrintedLineOnTheOtherStream() {
+        let session = Session()
+        let result = session.execute("print(\"a warning\", 2, to = \"stderr\")")
+        #expect(!result.failed)
+        guard case .printedToStandardError(let text)? = result.output else {
+            Issue.record("print gave \(String(describing: result.output))")
+            return
+        }
+        #expect(text == "a warning 2")
+        #expect(result.output?.isPrinted == true)
+    }
+
+    @Test(arguments: ["print(1, to = \"stdlog\")", "print(1, to = 3)"])
+    func printToAnUnknownStreamIsAnErrorWithACaret(cell: String) {
+        let result = Session().execute(cell)
+        #expect(result.failed)
+        guard case .error(let diagnostic, _)? = result.output else {
+            Issue.record("not an error: \(String(describing: result.output))")
+            return
+        }
+        #expect(diagnostic.range != nil)
     }
 }

@@ -1,3 +1,4 @@
+import Language
 import Testing
 @testable import Terminal
 
@@ -7,7 +8,8 @@ import Testing
     @Test func withoutColourTextIsUnchanged() {
         let plain = Palette(isEnabled: false)
         #expect(plain.paintNumbers("2.5x + 1") == "2.5x + 1")
-        #expect(plain.paintError("error: oops\n  1/\n   ^") == "error: oops\n  1/\n   ^")
+        let oops = Diagnostic("oops", range: SourceRange(2, 3)).styled(cell: "1/")
+        #expect(plain.paint(oops) == "error: oops\n  1/\n   ^")
         #expect(plain.paintPrompt("In [", .prompt) == "In [")
     }
 
@@ -21,7 +23,8 @@ import Testing
     }
 
     @Test func errorsColourTheWordErrorTheCaretsAndTheHint() {
-        let painted = colour.paintError("error: expected ')'\n  sin(x\n       ^\nhint: close it")
+        let error = Diagnostic("expected ')'", range: SourceRange(6, 7), hint: "close it").styled(cell: "sin(x")
+        let painted = colour.paint(error)
         #expect(painted == "\u{1B}[1;31merror:\u{1B}[0m expected ')'\n  sin(x\n\u{1B}[31m       ^\u{1B}[0m\n\u{1B}[33mhint: close it\u{1B}[0m")
     }
 }

@@ -11,6 +11,7 @@ class DescentKernelTests(jupyter_kernel_test.KernelTests):
     file_extension = ".descent"
 
     code_hello_world = 'print("hello, world")'
+    code_stderr = 'print("a warning", to = "stderr")'
 
     completion_samples = [
         {"text": "dif", "matches": {"diff"}},

@@ -14,10 +14,11 @@ extension Builtins {
                                             at: args.positional[0].range)
             if let xs = try plotSteps(args, variable: subject.variable) { series = series.map { $0.sampled(at: xs) } }
             let y = subject.variable == "y" ? nil : try args.interval("y")
-            let plot = LinePlot(series, x: try args.interval(subject.variable), y: y,
+            var plot = LinePlot(series, x: try args.interval(subject.variable), y: y,
                                 logY: try args.flag("logy", default: false), title: try args.text("title"),
                                 width: try optionalInteger(args, "width", 20...1000),
                                 height: try optionalInteger(args, "height", 3...200))
+            plot.axisTitles.x = subject.variable
             return .output(.plot(plot))
         },
         Builtin(name: "scatter", signature: "scatter(xs, ys) or scatter(xs, ys, e)",
@@ -113,10 +114,12 @@ extension Builtins {
         }
         let x = try args.interval(first) ?? ContourPaths.defaultInterval(paths, axis: 0)
         let y = try args.interval(second) ?? ContourPaths.defaultInterval(paths, axis: 1)
-        return ContourPlot(f, x: x, y: y, levels: try args.flag("log", default: false) ? .logarithmic : .linear,
-                           paths: paths, title: try args.text("title"),
-                           width: try optionalInteger(args, "width", 20...1000),
-                           height: try optionalInteger(args, "height", 3...200))
+        var plot = ContourPlot(f, x: x, y: y, levels: try args.flag("log", default: false) ? .logarithmic : .linear,
+                               paths: paths, title: try args.text("title"),
+                               width: try optionalInteger(args, "width", 20...1000),
+                               height: try optionalInteger(args, "height", 3...200))
+        plot.axisTitles = AxisTitles(x: first, y: second)
+        return plot
     }
 
     private static func valueTable(_ args: Arguments, interpreter: Interpreter) throws(LanguageError) -> Table {

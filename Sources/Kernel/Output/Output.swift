@@ -16,6 +16,9 @@ public indirect enum Output: Sendable {
     case message(String)
     /// What `print(…)` wrote: a plain line on a terminal, a stdout stream in a notebook.
     case printed(String)
+    /// What `print(…, to = "stderr")` wrote: standard error in a batch run, a stderr stream
+    /// in a notebook; the cell still succeeds.
+    case printedToStandardError(String)
     case error(Diagnostic, cell: String?)
     /// A table: boxed on a terminal, CSV with `--csv`.
     case table(Table)
@@ -45,7 +48,9 @@ extension Output {
 
     /// Whether this is `print(…)`'s text, which front ends show without an `Out[n]` label.
     public var isPrinted: Bool {
-        if case .printed = self { return true }
-        return false
+        switch self {
+        case .printed, .printedToStandardError: return true
+        default: return false
+        }
     }
 }

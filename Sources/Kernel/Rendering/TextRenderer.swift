@@ -31,6 +31,13 @@ public struct TextRenderer: Sendable {
         return text
     }
 
+    /// ``render(_:)`` with an error's parts named for the front end to style; other outputs
+    /// are one unstyled run.
+    public func styled(_ output: Output) -> StyledText {
+        if case .error(let diagnostic, let cell) = output { return TextRenderer.styledError(diagnostic, cell: cell) }
+        return StyledText(render(output))
+    }
+
     private func drawn(_ output: Output) -> String {
         switch output {
         case .expression(let expr):
@@ -43,7 +50,7 @@ public struct TextRenderer: Sendable {
             return TerminalText.escaped(settings.printer.string(low) + ".." + settings.printer.string(high))
         case .function(let function):
             return TerminalText.escaped(function.signature(settings.printer))
-        case .text(let text), .message(let text), .printed(let text):
+        case .text(let text), .message(let text), .printed(let text), .printedToStandardError(let text):
             return TerminalText.escaped(text)
         case .error(let diagnostic, let cell):
             return TextRenderer.escapedError(diagnostic, cell: cell)
@@ -65,11 +72,16 @@ public struct TextRenderer: Sendable {
     /// The error with its cell, message and hint escaped, and the caret moved to stay under
     /// the same characters once they are written as `\e` or `\u{202E}`.
     static func escapedError(_ diagnostic: Diagnostic, cell: String?) -> String {
+        styledError(diagnostic, cell: cell).plain
+    }
+
+    /// ``escapedError(_:cell:)`` with the word `error:`, the carets and the hint named.
+    static func styledError(_ diagnostic: Diagnostic, cell: String?) -> StyledText {
         var safe = diagnostic
         safe.message = TerminalText.escaped(diagnostic.message)
         safe.hint = diagnostic.hint.map { TerminalText.escaped($0) }
         guard let cell, cell.unicodeScalars.contains(where: TerminalText.needsEscape) else {
-            return safe.rendered(cell: cell)
+            return safe.styled(cell: cell)
         }
         let characters = Array(cell)
         var starts = [1]
@@ -83,7 +95,7 @@ public struct TextRenderer: Sendable {
             func moved(_ column: Int) -> Int { column < 1 ? column : starts[min(column, starts.count) - 1] }
             safe.range = SourceRange(moved(range.start), moved(range.end))
         }
-        return safe.rendered(cell: escapedCell)
+        return safe.styled(cell: escapedCell)
     }
 
     /// A lower bound on the length of the text `output` draws, when it can be known without

@@ -45,6 +45,30 @@ public enum LargeStack {
         }
     }
 
+    /// Starts `body` on a new detached large-stack thread and returns at once; the thread
+    /// ends when `body` returns.
+    public static func start(_ body: @escaping @Sendable () -> Void) {
+        let box = Unmanaged.passRetained(Work(body))
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        pthread_attr_setstacksize(&attributes, size)
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        #if canImport(Darwin)
+        var thread: pthread_t?
+        #else
+        var thread = pthread_t()
+        #endif
+        let created = pthread_create(&thread, &attributes, { raw in
+            LargeStack.perform(raw)
+            return nil
+        }, box.toOpaque())
+        pthread_attr_destroy(&attributes)
+        if created != 0 {
+            box.release()
+            Thread(block: body).start()
+        }
+    }
+
     /// The thread's entry: Darwin passes the argument as non-optional, glibc as optional.
     private static func perform(_ raw: UnsafeMutableRawPointer?) {
         guard let raw else { return }

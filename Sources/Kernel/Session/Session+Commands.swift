@@ -1,29 +1,57 @@
 import Language
 
-/// The commands every front end shares: `:help`, `:vars`, `:reset`, `:set`.
+/// The commands every front end shares, in one ``CommandRegistry``.
 extension Session {
-    /// Commands the session runs itself; a front end adds its own (`:quit`, `:save`, …).
-    public static let commandNames = ["help", "vars", "reset", "set"]
+    /// Every `:command`: the session carries out `:help`, `:vars`, `:reset` and `:set` itself
+    /// (the only way settings change after start-up); the rest belong to the front end.
+    public static let commands = CommandRegistry([
+        Command("help", arguments: "NAME", summary: "this overview, or what a function or command does",
+                effect: .session { session, argument in
+                    CellResult(number: nil, output: .message(session.help(argument)), failed: false)
+                }),
+        Command("vars", summary: "every variable and function with its value", effect: .session { session, _ in
+            CellResult(number: nil, output: .message(session.variablesListing()), failed: false)
+        }),
+        Command("reset", summary: "forget every variable, function and output", effect: .session { session, _ in
+            session.reset()
+            return CellResult(number: nil, output: .message("Session cleared: no variables, functions or outputs."), failed: false)
+        }),
+        Command("set", arguments: "KEY VALUE", summary: Session.setUsage, effect: .session { session, argument in
+            session.changeSetting(argument)
+        }),
+        Command("history", summary: "the cells that ran without error, with their numbers", effect: .frontEnd),
+        Command("save", arguments: "FILE", summary: "write the cells that ran without error to a file for descent run FILE",
+                effect: .frontEnd),
+        Command("load", arguments: "FILE", summary: "run a file of cells, one a line, in this session", effect: .frontEnd),
+        Command("lessons", summary: "the chapters with your progress", effect: .frontEnd),
+        Command("lesson", arguments: "N", summary: "start or resume chapter N", effect: .frontEnd),
+        Command("quit", summary: "leave descent (a batch run stops there)", effect: .frontEnd),
+    ])
+
+    /// The names of the commands the session carries out itself.
+    public static var commandNames: [String] { commands.commands.filter { !$0.isFrontEnd }.map(\.name) }
 
     func runCommand(_ name: String, _ argument: String) -> CellResult {
-        switch name {
-        case "help":
-            return CellResult(number: nil, output: .message(help(argument)), failed: false)
-        case "vars":
-            return CellResult(number: nil, output: .message(variablesListing()), failed: false)
-        case "reset":
-            reset()
-            return CellResult(number: nil, output: .message("Session cleared: no variables, functions or outputs."), failed: false)
-        case "set":
-            do throws(LanguageError) {
-                let line = try set(argument)
-                let changed = !argument.split(separator: " ").isEmpty
-                return CellResult(number: nil, output: .message(line), failed: false, changedSetting: changed)
-            } catch {
-                return CellResult(number: nil, output: .error(error.diagnostic, cell: nil), failed: true)
-            }
-        default:
+        guard case .session(let effect)? = Session.commands[name]?.effect else {
             return CellResult(number: nil, output: nil, failed: false, command: (name, argument))
+        }
+        return effect(self, argument)
+    }
+
+    /// Runs `:name argument` when it is one of the session's own commands, such as a front
+    /// end adopting the terminal's width with `set width 100`; nil for a front end's command.
+    public func command(_ name: String, _ argument: String = "") -> CellResult? {
+        guard case .session(let effect)? = Session.commands[name]?.effect else { return nil }
+        return thread.perform { effect(self, argument) }
+    }
+
+    private func changeSetting(_ argument: String) -> CellResult {
+        do throws(LanguageError) {
+            let line = try set(argument)
+            let changed = !argument.split(separator: " ").isEmpty
+            return CellResult(number: nil, output: .message(line), failed: false, changedSetting: changed)
+        } catch {
+            return CellResult(number: nil, output: .error(error.diagnostic, cell: nil), failed: true)
         }
     }
 
@@ -42,11 +70,13 @@ extension Session {
         return lines.joined(separator: "\n")
     }
 
+    static let setUsage = ":set ascii | unicode | digits N | width N | color on|off | csv on|off | seed N | maxoutput N"
+
     /// `:set ascii`, `:set unicode`, `:set digits 6`, `:set width 100`, `:set color off`, `:set csv on`, `:set seed 7`,
     /// `:set maxoutput 0`: the one place where settings change after start-up.
     func set(_ argument: String) throws(LanguageError) -> String {
         let words = argument.split(separator: " ").map(String.init)
-        let usage = "usage: :set ascii | unicode | digits N | width N | color on|off | csv on|off | seed N | maxoutput N"
+        let usage = "usage: " + Session.setUsage
         guard let key = words.first else { return currentSettings() + "\n" + usage }
         let value = words.count > 1 ? words[1] : nil
         func flag() throws(LanguageError) -> Bool {

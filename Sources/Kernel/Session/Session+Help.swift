@@ -15,11 +15,15 @@ extension Session {
             return ([builtin.signature] + Session.wrap(builtin.summary, indent: "  ") + ["  example: \(builtin.example)"])
                 .joined(separator: "\n")
         }
+        if topic.trimmingWhitespace().hasPrefix(":") || Builtins.all[name] == nil && MathFunction(named: name) == nil,
+           let command = Session.commands.help(name) {
+            return command
+        }
         if let function = MathFunction(named: name) {
             let arguments = function.arity == 1 ? "x" : "a, b"
             return "\(name)(\(arguments))\n  \(function.summary)\n  example: diff(\(name)(\(function.arity == 1 ? "x" : "x, 0")), x)"
         }
-        let suggestion = Suggestion.nearest(to: name, among: Session.builtinNames + Session.commandNames)
+        let suggestion = Suggestion.nearest(to: name, among: Session.builtinNames + Session.commands.names)
         return "No help for '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? " Type :help for the list.")
     }
 
@@ -31,7 +35,7 @@ extension Session {
             ("Experiments", (Builtins.experiments + Builtins.fitting + Builtins.networks + Builtins.codeGeneration).map(\.name)),
             ("Schedules", Builtins.schedules.map(\.name)),
             ("Functions", MathFunction.allCases.map(\.rawValue)),
-            ("Commands", [":help NAME", ":vars", ":reset", ":set", ":history", ":save FILE", ":load FILE", ":lessons", ":quit"]),
+            ("Commands", Session.commands.commands.map(\.usage)),
         ]
         var lines = [
             "Type an expression to see it simplified:  3x^2 + x*x",

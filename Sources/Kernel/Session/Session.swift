@@ -1,40 +1,94 @@
 import Language
+import Synchronization
 
 /// A notebook session: numbered cells, the variables and functions they define, and
-/// their outputs (`Out[n]`, `_`). Front ends (the REPL, `descent run`, lessons) feed it
-/// cells as text and render the ``CellResult`` it returns; it never prints.
-public final class Session: @unchecked Sendable {
-    public var settings: Settings
-    /// Raised by Ctrl-C; long computations poll it and stop.
-    public let interrupt = Interrupt()
-    /// Called from long computations with their progress, for a front end to show.
-    public var progress: (@Sendable (Progress) -> Void)?
-    /// Given text that a long computation writes as it goes, one line at a time: under `--csv`
-    /// every row of an optimizer run, so no run holds its rows. Nil keeps everything in the result.
-    public var streamedText: ((String) -> Void)?
+/// their outputs (`Out[n]`, `_`). Front ends (the REPL, `descent run`, lessons, the Jupyter
+/// kernel) feed it cells as text and render the ``CellResult`` it returns; it never prints.
+/// Every cell runs on the session's one ``KernelThread``; the state it keeps sits behind a
+/// lock, so a front end may read it (the prompt's number, completions) from its own thread.
+public final class Session: Sendable {
+    private struct State {
+        var settings: Settings
+        var progress: (@Sendable (Progress) -> Void)?
+        var streamedText: (@Sendable (String) -> Void)?
+        var variables: [String: Value] = [:]
+        var functions: [String: UserFunction] = [:]
+        var outputs: [Int: Value] = [:]
+        var lastValue: Value?
+        var executionCount = 0
+        var outputRetention = OutputRetention.all
+    }
 
-    public private(set) var variables: [String: Value] = [:]
-    public private(set) var functions: [String: UserFunction] = [:]
-    /// Results by cell number: `Out[3]`.
-    public private(set) var outputs: [Int: Value] = [:]
-    /// The last result: `_`.
-    public private(set) var lastValue: Value?
-    /// How many cells have run; the next cell is number `executionCount + 1`.
-    public private(set) var executionCount = 0
-    /// Which results `Out[n]` keeps: all of them in the REPL, only those a batch run's
-    /// cells refer to in `descent run`.
-    public var outputRetention = OutputRetention.all
+    private let state: Mutex<State>
+    /// The thread that runs every cell of this session.
+    public let thread = KernelThread()
+    /// Raised by Ctrl-C; long computations poll it and stop. The front end that raises it
+    /// clears it when it starts its next piece of work, so an interrupt that arrives while a
+    /// cell is being handed to the kernel thread still stops that cell.
+    public let interrupt = Interrupt()
 
     public init(settings: Settings = Settings()) {
-        self.settings = settings
+        state = Mutex(State(settings: settings))
     }
 
-    /// Runs one cell and returns what to show. Never throws: errors are outputs.
+    /// Changed after start-up only by `:set` (``command(_:_:)``).
+    public internal(set) var settings: Settings {
+        get { state.withLock { $0.settings } }
+        set { state.withLock { $0.settings = newValue } }
+    }
+    /// Called from long computations with their progress, for a front end to show.
+    public var progress: (@Sendable (Progress) -> Void)? {
+        get { state.withLock { $0.progress } }
+        set { state.withLock { $0.progress = newValue } }
+    }
+    /// Given text that a long computation writes as it goes, one line at a time: under `--csv`
+    /// every row of an optimizer run, so no run holds its rows. Nil keeps everything in the result.
+    public var streamedText: (@Sendable (String) -> Void)? {
+        get { state.withLock { $0.streamedText } }
+        set { state.withLock { $0.streamedText = newValue } }
+    }
+    public private(set) var variables: [String: Value] {
+        get { state.withLock { $0.variables } }
+        set { state.withLock { $0.variables = newValue } }
+    }
+    public private(set) var functions: [String: UserFunction] {
+        get { state.withLock { $0.functions } }
+        set { state.withLock { $0.functions = newValue } }
+    }
+    /// Results by cell number: `Out[3]`.
+    public private(set) var outputs: [Int: Value] {
+        get { state.withLock { $0.outputs } }
+        set { state.withLock { $0.outputs = newValue } }
+    }
+    /// The last result: `_`.
+    public private(set) var lastValue: Value? {
+        get { state.withLock { $0.lastValue } }
+        set { state.withLock { $0.lastValue = newValue } }
+    }
+    /// How many cells have run; the next cell is number `executionCount + 1`.
+    public private(set) var executionCount: Int {
+        get { state.withLock { $0.executionCount } }
+        set { state.withLock { $0.executionCount = newValue } }
+    }
+    /// Which results `Out[n]` keeps: all of them in the REPL, only those a batch run's
+    /// cells refer to in `descent run`.
+    public var outputRetention: OutputRetention {
+        get { state.withLock { $0.outputRetention } }
+        set { state.withLock { $0.outputRetention = newValue } }
+    }
+
+    /// Runs one cell on the session's kernel thread and returns what to show. Never throws:
+    /// errors are outputs.
     public func execute(_ text: String) -> CellResult {
-        LargeStack.run { executeOnLargeStack(text) }
+        thread.perform { self.executeOnKernelThread(text) }
     }
 
-    private func executeOnLargeStack(_ text: String) -> CellResult {
+    /// Runs `work` (which may run cells) on the session's kernel thread and returns its result.
+    public func perform<T: Sendable>(_ work: @escaping @Sendable () -> T) -> T {
+        thread.perform(work)
+    }
+
+    private func executeOnKernelThread(_ text: String) -> CellResult {
         let cell: Cell
         do throws(SyntaxError) {
             cell = try Cell.parse(text)
@@ -49,14 +103,17 @@ public final class Session: @unchecked Sendable {
             return runCommand(name, argument)
         default:
             executionCount += 1
-            interrupt.clear()
             do throws(LanguageError) {
                 let value = try run(cell)
                 guard let value else { return CellResult(number: executionCount, output: nil, failed: false) }
-                if outputRetention.keeps(executionCount) { outputs[executionCount] = value }
-                if let old = outputRetention.evicted(when: executionCount) { outputs[old] = nil }
-                lastValue = value
-                return CellResult(number: executionCount, output: value.output, failed: false)
+                let number = state.withLock { state in
+                    let number = state.executionCount
+                    if state.outputRetention.keeps(number) { state.outputs[number] = value }
+                    if let old = state.outputRetention.evicted(when: number) { state.outputs[old] = nil }
+                    state.lastValue = value
+                    return number
+                }
+                return CellResult(number: number, output: value.output, failed: false)
             } catch {
                 return CellResult(number: executionCount, output: .error(error.diagnostic, cell: text), failed: true)
             }
@@ -96,11 +153,13 @@ public final class Session: @unchecked Sendable {
 
     /// Forgets every variable, function and output, as `:reset` does.
     public func reset() {
-        variables = [:]
-        functions = [:]
-        outputs = [:]
-        lastValue = nil
-        executionCount = 0
+        state.withLock { state in
+            state.variables = [:]
+            state.functions = [:]
+            state.outputs = [:]
+            state.lastValue = nil
+            state.executionCount = 0
+        }
     }
 }
 

@@ -19,15 +19,24 @@ public struct Diagnostic: Equatable, Sendable, Error {
 
     /// The message, and when the cell is known, the cell with carets under the columns.
     public func rendered(cell: String?) -> String {
-        var lines = ["error: \(message)"]
+        styled(cell: cell).plain
+    }
+
+    /// ``rendered(cell:)`` with its parts named: the word `error:`, the carets, the hint.
+    public func styled(cell: String?) -> StyledText {
+        var text = StyledText("error:", style: .error)
+        text.append(" \(message)")
         if let cell, let range, !cell.contains("\n") {
             let (excerpt, column) = Diagnostic.excerpt(of: cell, around: range.start)
             let width = max(1, min(range.end - range.start, excerpt.count - column + 2))
-            lines.append("  " + excerpt)
-            lines.append("  " + String(repeating: " ", count: max(0, column - 1)) + String(repeating: "^", count: width))
+            text.append("\n  " + excerpt + "\n")
+            text.append("  " + String(repeating: " ", count: max(0, column - 1)) + String(repeating: "^", count: width), .caret)
         }
-        if let hint { lines.append("hint: \(hint)") }
-        return lines.joined(separator: "\n")
+        if let hint {
+            text.append("\n")
+            text.append("hint: \(hint)", .hint)
+        }
+        return text
     }
 
     /// At most `width` characters of a long cell around `column`, with `…` where cut,

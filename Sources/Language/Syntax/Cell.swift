@@ -15,12 +15,17 @@ public enum Cell: Sendable {
     public static func parse(_ text: String) throws(SyntaxError) -> Cell {
         let trimmed = text.drop { $0.isWhitespace }
         if trimmed.isEmpty { return .empty }
-        if trimmed.first == ":" {
-            let body = trimmed.dropFirst()
-            let name = body.prefix { !$0.isWhitespace }
-            let argument = body.dropFirst(name.count).trimmingWhitespace()
-            return .command(name: String(name), argument: argument)
-        }
+        if let (name, argument) = command(in: text) { return .command(name: name, argument: argument) }
         return try Parser.parseCell(text)
+    }
+
+    /// `:name rest` split into the command's name and its argument, the one place every front
+    /// end reads a command line; nil when the text is not a command.
+    public static func command(in text: String) -> (name: String, argument: String)? {
+        let trimmed = text.drop { $0.isWhitespace }
+        guard trimmed.first == ":" else { return nil }
+        let body = trimmed.dropFirst()
+        let name = body.prefix { !$0.isWhitespace }
+        return (String(name), body.dropFirst(name.count).trimmingWhitespace())
     }
 }

@@ -7,10 +7,7 @@ extension LessonPlayer {
     public mutating func handle(_ line: String) -> PlayerReply {
         let text = line.trimmingWhitespace()
         if record.finished { return reply([.message("This chapter is finished.")], ended: true) }
-        if text.hasPrefix(":") {
-            let words = text.dropFirst().split(separator: " ", maxSplits: 1)
-            return command(words.first.map(String.init) ?? "", words.count > 1 ? String(words[1]).trimmingWhitespace() : "")
-        }
+        if let (name, argument) = Cell.command(in: text) { return command(name, argument) }
         if text.isEmpty { return enter() }
         if isAnswering {
             switch LessonPlayer.classify(text) {

@@ -28,8 +28,17 @@ public struct LessonPlayer: Sendable {
     /// Events not yet handed to the host.
     var pending: [AttemptEvent] = []
 
-    /// The lesson commands, for `:help` and completion.
-    public static let commands = ["next", "back", "hint", "skip", "cell", "restart", "quit"]
+    /// The lesson's own commands, a second table beside ``Session/commands`` that the player
+    /// carries out itself (its `:quit` leaves the lesson); used for completion and suggestions.
+    public static let commands = CommandRegistry([
+        Command("next", summary: "go on (running the cell first if it has not run)", effect: .frontEnd),
+        Command("back", summary: "show the previous step again", effect: .frontEnd),
+        Command("hint", summary: "a hint for the exercise", effect: .frontEnd),
+        Command("skip", summary: "show the exercise's answer and go on", effect: .frontEnd),
+        Command("cell", arguments: "CELL", summary: "run a cell at an exercise, such as :cell w = 5", effect: .frontEnd),
+        Command("restart", summary: "start the chapter again with a cleared session (earlier attempts are kept)", effect: .frontEnd),
+        Command("quit", summary: "stop here; the next start resumes at this step", effect: .frontEnd),
+    ])
 
     /// The functions exam mode turns off during exercises.
     public static let examFunctions: Set<String> = ["diff", "grad", "hessian", "taylor", "simplify", "eval"]
@@ -145,9 +154,11 @@ public struct LessonPlayer: Sendable {
     func run(_ text: String) -> [PlayerBlock] {
         let result = session.execute(text)
         if let command = result.command {
-            let known = Session.commandNames + Self.commands
-            let hint = Suggestion.nearest(to: command.name, among: known).map { " (did you mean ':\($0)'?)" } ?? ""
-            return [.message("unknown command ':\(command.name)'\(hint); :help lists the commands")]
+            if Session.commands[command.name] != nil {
+                return [.message(":\(command.name) is not available inside a lesson; :quit leaves the lesson first")]
+            }
+            let known = Self.commands.adding(CommandRegistry(Session.commands.commands.filter { !$0.isFrontEnd }))
+            return [.message(known.unknown(command.name) + "; :help lists the commands")]
         }
         guard let output = result.output else { return [] }
         return [.output(output, failed: result.failed)]

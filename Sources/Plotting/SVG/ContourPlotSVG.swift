@@ -38,7 +38,7 @@ struct ContourPlotSVG {
             for x in xs { values.append(plot.function(x, y)) }
         }
         guard let bands = ContourLevels(values: values, count: Self.shades.count, spacing: plot.levels) else { return nil }
-        let area = PlotArea(title: plot.title)
+        let area = PlotArea(title: plot.title, axisTitles: plot.axisTitles)
         let legendRows = bands.count + plot.paths.count
         var document = SVGDocument(width: PlotArea.width, height: area.documentHeight(legendRows: legendRows))
         let cellWidth = (area.right - area.left) / Double(columns), cellHeight = (area.bottom - area.top) / Double(rows)

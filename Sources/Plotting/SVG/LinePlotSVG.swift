@@ -48,7 +48,7 @@ struct LinePlotSVG {
     func document() -> String? {
         guard let axes = axes() else { return nil }
         let named = plot.series.enumerated().filter { !$0.element.name.isEmpty }
-        let area = PlotArea(title: plot.title)
+        let area = PlotArea(title: plot.title, axisTitles: plot.axisTitles)
         var document = SVGDocument(width: PlotArea.width, height: area.documentHeight(legendRows: named.count))
         area.drawFrame(on: &document, title: plot.title, xScale: axes.xScale, yScale: axes.yScale,
                        xTicks: axes.xTicks, yTicks: axes.yTicks)

@@ -7,11 +7,16 @@ struct PlotArea {
     let right = 620.0
     let top: Double
     let bottom: Double
+    let axisTitles: AxisTitles
 
-    init(title: String?, plotHeight: Double = 340) {
-        top = (title?.isEmpty ?? true) ? 20 : 44
+    init(title: String?, axisTitles: AxisTitles = AxisTitles(), plotHeight: Double = 340) {
+        self.axisTitles = axisTitles
+        top = (title?.isEmpty ?? true) ? (axisTitles.y == nil ? 20 : 30) : 44
         bottom = top + plotHeight
     }
+
+    /// Room under the x tick labels for the x axis's title.
+    private var xTitleHeight: Double { axisTitles.x == nil ? 0 : 18 }
 
     func x(_ fraction: Double) -> Double { left + fraction * (right - left) }
     func y(_ fraction: Double) -> Double { bottom - fraction * (bottom - top) }
@@ -36,12 +41,18 @@ struct PlotArea {
         if let title, !title.isEmpty {
             document.text(title, x: (left + right) / 2, y: 26, size: 15, className: "title")
         }
+        if let name = axisTitles.x {
+            document.text(name, x: (left + right) / 2, y: bottom + 38, size: 13, className: "x-title")
+        }
+        if let name = axisTitles.y {
+            document.text(name, x: left, y: top - 8, size: 13, className: "y-title")
+        }
     }
 
     /// One legend row per entry under the x tick labels: a sample of the line or marker, then the name.
     func drawLegend(on document: inout SVGDocument, entries: [(name: String, color: String, dash: String?, marker: Bool)]) {
         for (index, entry) in entries.enumerated() {
-            let y = bottom + 44 + Double(index) * 18
+            let y = bottom + 44 + xTitleHeight + Double(index) * 18
             if entry.marker {
                 document.circle(x: left + 12, y: y - 4, radius: 3.5, fill: entry.color)
             } else {
@@ -52,6 +63,6 @@ struct PlotArea {
     }
 
     func documentHeight(legendRows: Int) -> Double {
-        bottom + 34 + Double(legendRows) * 18
+        bottom + 34 + xTitleHeight + Double(legendRows) * 18
     }
 }
