@@ -50,6 +50,6 @@ let package = Package(
         // Test targets that launch `descent` depend on it, so they never run a stale binary.
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "descent", "DescentTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "descent", "DescentTestSupport"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["descent", "DescentTestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["descent", "DescentTestSupport"], exclude: ["Golden"]),
     ]
 )

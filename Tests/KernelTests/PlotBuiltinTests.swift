@@ -49,3 +49,22 @@ import Testing
         #expect(show("contour(x^2, x = -1..1)").contains("contour draws functions of two variables"))
     }
 }
+
+/// plot's `step = 1`: the curve only at integer steps.
+@Suite struct PlotStepTests {
+    @Test func stepOneDrawsTheZigZagThatContinuousSamplingMisses() {
+        let stepped = show("plot(2 + 3*(1 - 2*0.9)^k, k = 0..20, step = 1)")
+        #expect(!stepped.contains("nothing to plot"))
+        #expect(stepped.contains("5"))
+        #expect(show("plot(2 + 3*(1 - 2*0.9)^k, k = 0..20)") != stepped)
+    }
+
+    @Test(arguments: [
+        ("plot(x^2, step = 1)", "step = … needs a range to step through"),
+        ("plot(x^2, x = 0..1, step = 1e-9)", "choose a larger step"),
+        ("plot(x^2, x = 0..1, step = -1)", "step must be a number"),
+    ])
+    func badStepsGetAMessage(_ cell: String, _ message: String) {
+        #expect(show(cell).contains(message), "\(show(cell))")
+    }
+}

@@ -15,5 +15,5 @@ struct Builtin: Sendable {
 /// Every built-in operation, by name.
 enum Builtins {
     static let all: [String: Builtin] = Dictionary(
-        uniqueKeysWithValues: (calculus + plots + optimizers + experiments + fitting + networks).map { ($0.name, $0) })
+        uniqueKeysWithValues: (calculus + plots + optimizers + experiments + fitting + networks + schedules + codeGeneration).map { ($0.name, $0) })
 }

@@ -13,7 +13,7 @@ extension Builtins {
                 throw .invalidArgument(function: "fit", message: "the model must be an expression such as w*x + b", at: args.positional[0].range)
             }
             let kind = try method(args, "method", default: .sgd)
-            let settings: Set<String> = Set(["params", "steps", "tol", "batch", "seed", "method", "y"] + Hyperparameters.names(for: kind))
+            let settings: Set<String> = Set(["params", "steps", "tol", "rtol", "schedule", "batch", "seed", "method", "y"] + Hyperparameters.names(for: kind))
             let inputName = try inputVariable(h, args, settings: settings)
             let parameters = args.option("params") != nil
                 ? try args.variables(in: args.option("params")!.value, at: args.option("params")!.range) : h.freeSymbols.filter { $0 != inputName }

@@ -29,10 +29,10 @@ extension Builtins {
                                           settings: interpreter.session.settings).output)
         },
         Builtin(name: "layers", signature: "layers(depth = 20, width = 16, activation = sigmoid, init = xavier, seed = 1)",
-                summary: "a random fully connected network: the gradient norm of every layer after one backward pass; activation sigmoid/tanh/relu, init normal (std = s)/xavier/he, residual = true, clip = c",
+                summary: "a random fully connected network: the gradient norm of every layer after one backward pass; activation sigmoid/tanh/relu, init normal (std = s)/xavier/he, residual = true, batchnorm = true, clip = c",
                 example: "layers(depth = 20, width = 16, activation = sigmoid, init = xavier, seed = 1)") { args, interpreter throws(LanguageError) in
             try args.expectCount(0, 0, "only named settings, as in depth = 20")
-            try args.expectOptions(["depth", "width", "activation", "init", "std", "seed", "residual", "clip", "batch"])
+            try args.expectOptions(["depth", "width", "activation", "init", "std", "seed", "residual", "clip", "batch", "batchnorm"])
             let activation = try symbolOption(args, "activation", default: "sigmoid", among: Activation.allCases.map(\.rawValue))
             let initName = try symbolOption(args, "init", default: "xavier", among: ["normal", "xavier", "he"])
             let initialization: WeightInitialization
@@ -45,11 +45,12 @@ extension Builtins {
             let depth = try args.integer("depth", default: 20, in: 1...1000)
             let width = try args.integer("width", default: 16, in: 1...1024)
             let residual = try args.flag("residual", default: false)
+            let batchNorm = try args.flag("batchnorm", default: false)
             let batch = try args.integer("batch", default: 32, in: 1...4096)
             let seed = UInt64(try args.integer("seed", default: Int(interpreter.session.settings.seed), in: 0...Int.max))
             let flow = try translatingOptimizationErrors("layers", at: args.range) {
                 try GradientFlow(depth: depth, width: width, activation: Activation(rawValue: activation)!,
-                                 initialization: initialization, residual: residual, clip: clip, batchSize: batch, seed: seed)
+                                 initialization: initialization, residual: residual, batchNorm: batchNorm, clip: clip, batchSize: batch, seed: seed)
             }
             return .output(layersReport(flow, activation: activation, initName: initName, clip: clip))
         },

@@ -12,7 +12,7 @@ extension Builtins {
     }
 
     /// Settings every optimizer call accepts besides the hyperparameters and start values.
-    static let runOptions = ["steps", "tol"]
+    static let runOptions = ["steps", "tol", "rtol", "schedule"]
 
     static func runOptimizer(_ kind: OptimizerKind, _ args: Arguments, _ interpreter: Interpreter) throws(LanguageError)
         -> OptimizerRun
@@ -48,6 +48,7 @@ extension Builtins {
                 try hyperparameters.set(name, to: value, for: kind)
             }
         }
+        try readStoppingAndSchedule(into: &hyperparameters, args)
         try translatingOptimizationErrors(args.function, at: args.range) { try hyperparameters.validate(for: kind) }
         return hyperparameters
     }

@@ -5,13 +5,14 @@ import Plotting
 extension Builtins {
     static let plots: [Builtin] = [
         Builtin(name: "plot", signature: "plot(e, x = a..b) or plot([e1, e2], x = a..b)",
-                summary: "line plot of one or more functions; options y = lo..hi, logy = true, width, height, title = \"…\"",
+                summary: "line plot of one or more functions; options y = lo..hi, logy = true, step = 1 (only at a, a+1, …: integer steps), width, height, title = \"…\"",
                 example: "plot([sin(x), cos(x)], x = -pi..pi)") { args, interpreter throws(LanguageError) in
             try args.expectCount(1, 1, "1 argument (an expression or a list of them) and a range such as x = -2..2")
-            let reserved: Set<String> = ["y", "logy", "width", "height", "title"]
+            let reserved: Set<String> = ["y", "logy", "width", "height", "title", "step"]
             let subject = try PlotSubject(args, reserved: reserved)
-            let series = try subject.series(printer: interpreter.session.settings.printer, function: "plot",
+            var series = try subject.series(printer: interpreter.session.settings.printer, function: "plot",
                                             at: args.positional[0].range)
+            if let xs = try plotSteps(args, variable: subject.variable) { series = series.map { $0.sampled(at: xs) } }
             let y = subject.variable == "y" ? nil : try args.interval("y")
             let plot = LinePlot(series, x: try args.interval(subject.variable), y: y,
                                 logY: try args.flag("logy", default: false), title: try args.text("title"),

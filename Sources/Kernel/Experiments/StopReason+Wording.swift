@@ -1,3 +1,4 @@
+import Language
 import Optimization
 
 extension StopReason {
@@ -8,6 +9,7 @@ extension StopReason {
         case .converged(let step): return "converged at step \(step)"
         case .diverged(let step): return "diverged at step \(step)"
         case .interrupted(let step): return "interrupted at step \(step)"
+        case .stalled(let step, _): return "stopped at step \(step)"
         }
     }
 
@@ -18,6 +20,7 @@ extension StopReason {
         case .converged: return headline + ": the gradient norm fell below tol"
         case .diverged: return headline + ": the loss became too large or not a number; try a smaller lr"
         case .interrupted: return headline + " (Ctrl-C); what it computed so far is kept"
+        case .stalled(_, let rtol): return headline + ": the loss changed by less than rtol = \(NumberFormat().string(rtol))"
         }
     }
 }

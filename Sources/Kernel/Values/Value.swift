@@ -1,4 +1,5 @@
 import Language
+import Optimization
 
 /// What an expression in a cell evaluates to and what a variable holds.
 public enum Value: Sendable {
@@ -17,6 +18,8 @@ public enum Value: Sendable {
     case run(OptimizerRun)
     /// A model fitted to data, to show or to inspect: `r.model`, `r.w`, `r.cost`.
     case fit(FittedModel)
+    /// A learning-rate schedule such as `cosine(steps = 100)`, for an optimizer's `schedule =`.
+    case schedule(LearningRateSchedule)
     /// Something only to be shown: a table, a plot, a run with its table and plots.
     case output(Output)
 
@@ -31,6 +34,7 @@ public enum Value: Sendable {
         case .text(let text): return .text(text)
         case .run(let run): return RunReport(run: run).output
         case .fit(let fit): return fit.output
+        case .schedule(let schedule): return .text(schedule.spelling)
         case .output(let output): return output
         }
     }
@@ -46,6 +50,7 @@ public enum Value: Sendable {
         case .text: return "text"
         case .run: return "an optimizer run"
         case .fit: return "a fitted model"
+        case .schedule: return "a learning-rate schedule"
         case .output: return "a result to show"
         }
     }

@@ -43,6 +43,7 @@ public struct LessonChecker: Sendable {
                         let message = TextRenderer(settings: settings).render(output)
                         report(cell.line, "cell fails: " + (message.split(separator: "\n").first.map(String.init) ?? message))
                     }
+                    for message in Self.blankSeriesProblems(in: result.output) { report(cell.line, message) }
                 }
             case .exercise(let exercise):
                 for message in exerciseProblems(exercise, lesson: lesson) { report(exercise.line, message) }

@@ -12,7 +12,7 @@
 /// Clipping follows `torch.nn.utils.clip_grad_norm_` over all weights and biases:
 ///
 /// ```
-/// total = √(Σ_l ‖∂L/∂W_l‖² + ‖∂L/∂b_l‖²)
+/// total = √(Σ_l ‖∂L/∂W_l‖² + ‖∂L/∂b_l‖² (+ ‖∂L/∂γ_l‖² + ‖∂L/∂β_l‖² with batchNorm))
 /// scale = min(1, clip / (total + 1e-6))          (scale = 1 without clip)
 /// ```
 public struct GradientFlow: Sendable {
@@ -44,7 +44,7 @@ public struct GradientFlow: Sendable {
     ///   `invalidHyperparameter` for a clip threshold that is not positive.
     public init(
         depth: Int, width: Int, activation: Activation, initialization: WeightInitialization,
-        residual: Bool = false, clip: Double? = nil, batchSize: Int = 32, seed: UInt64 = 0
+        residual: Bool = false, batchNorm: Bool = false, clip: Double? = nil, batchSize: Int = 32, seed: UInt64 = 0
     ) throws {
         for (name, value) in [("depth", depth), ("width", width), ("batch", batchSize)] where value < 1 {
             throw OptimizationError.invalidCount(name: name, value: value)
@@ -56,11 +56,12 @@ public struct GradientFlow: Sendable {
         let inputs = (0..<batchSize).map { _ in (0..<width).map { _ in random.normal() } }
         let network = Network(
             depth: depth, width: width, activation: activation, initialization: initialization,
-            residual: residual, random: &random)
+            residual: residual, batchNorm: batchNorm, random: &random)
         let gradients = network.backward(on: inputs)
         let weightNorms = gradients.weights.map(Self.norm)
         let total = zip(weightNorms, gradients.biases.map(Self.norm))
-            .reduce(0) { $0 + $1.0 * $1.0 + $1.1 * $1.1 }.squareRoot()
+            .reduce(0) { $0 + $1.0 * $1.0 + $1.1 * $1.1 }
+            .advanced(by: (gradients.scales + gradients.shifts).reduce(0) { $0 + Self.norm($1) * Self.norm($1) }).squareRoot()
         let scale = clip.map { min(1, $0 / (total + 1e-6)) } ?? 1
         layers = weightNorms.indices.map { l in
             let values = gradients.activations[l].flatMap { $0 }

@@ -8,4 +8,6 @@ public struct NetworkGradients: Sendable {
     public let biases: [[Double]]
     /// x_1 … x_depth: each layer's outputs, per sample.
     public let activations: [[[Double]]]
+    /// ∂L/∂γ_l and ∂L/∂β_l of batch normalisation (empty without it).
+    public internal(set) var scales: [[Double]] = [], shifts: [[Double]] = []
 }

@@ -41,6 +41,10 @@ public struct Hyperparameters: Sendable, Equatable {
     public var learningRateDecay: Double
     /// Adagrad's starting value of the squared-gradient sum.
     public var initialAccumulatorValue: Double
+    /// Descent's stopping rule `rtol` (not torch's): stop when |f_k − f_{k−1}| < rtol · max(|f_{k−1}|, tiny); 0 never stops.
+    public var relativeTolerance: Double = 0
+    /// The learning-rate schedule applied per step (torch.optim.lr_scheduler); nil keeps `lr` fixed.
+    public var schedule: LearningRateSchedule?
 
     /// The defaults of `kind`.
     public init(for kind: OptimizerKind) {
@@ -116,6 +120,8 @@ public struct Hyperparameters: Sendable, Equatable {
         try require((0..<1).contains(beta2), "beta2", beta2, "in [0, 1)")
         try require(learningRateDecay >= 0, "lr_decay", learningRateDecay, "≥ 0")
         try require(initialAccumulatorValue >= 0, "initial_accumulator_value", initialAccumulatorValue, "≥ 0")
+        try require(relativeTolerance >= 0, "rtol", relativeTolerance, "≥ 0")
+        try schedule?.validate()
         if kind == .nesterov && (momentum <= 0 || dampening != 0) {
             throw OptimizationError.nesterovRequiresMomentumWithoutDampening
         }

@@ -76,7 +76,8 @@ public struct Optimizer: Sendable {
         precondition(parameters.count == dimension && gradient.count == dimension)
         stepCount += 1
         let t = stepCount
-        let h = hyperparameters
+        var h = hyperparameters
+        h.learningRate = learningRate(afterSteps: t - 1)
         let n = dimension
         let kind = kind
         state.withUnsafeMutableBufferPointer { s in
@@ -98,6 +99,11 @@ public struct Optimizer: Sendable {
                 Self.adamStep(p: parameters, g: gradient, s: s, h: h, n: n, t: t, decoupled: kind == .adamw)
             }
         }
+    }
+
+    /// The learning rate update `steps + 1` uses: `lr`, or the schedule's rate after `steps` steps.
+    public func learningRate(afterSteps steps: Int) -> Double {
+        hyperparameters.schedule?.rate(at: steps, base: hyperparameters.learningRate) ?? hyperparameters.learningRate
     }
 
     /// Applies one update to an array of parameters (convenience outside hot loops).

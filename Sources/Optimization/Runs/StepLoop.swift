@@ -24,7 +24,7 @@ struct StepLoop {
         for prefix in optimizer.stateNames + ["step"] {
             names += parameterNames.map { "\(prefix)_\($0)" }
         }
-        return names
+        return optimizer.hyperparameters.schedule == nil ? names : names + ["lr"]
     }
 
     /// Runs the loop. `evaluate` gives the recorded loss and gradient at a point; when
@@ -50,6 +50,7 @@ struct StepLoop {
         var point = start
         var gradient = [Double](repeating: 0, count: n)
         var loss = 0.0
+        var previousLoss = 0.0
         var norm = 0.0
         var k = 0
         var reason = StopReason.completed
@@ -74,6 +75,7 @@ struct StepLoop {
                                 c += n
                             }
                             for i in 0..<n { row[c + i] = k == 0 ? 0 : p[i] - table[k - 1, 1 + i] }
+                            if row.count > c + n { row[c + n] = optimizer.learningRate(afterSteps: k) }
                             table.append(UnsafeBufferPointer(row))
                         }
                     }
@@ -85,6 +87,12 @@ struct StepLoop {
                         reason = .converged(step: k)
                         break
                     }
+                    let rtol = optimizer.hyperparameters.relativeTolerance
+                    if k > 0 && abs(loss - previousLoss) < rtol * max(abs(previousLoss), .leastNormalMagnitude) {
+                        reason = .stalled(step: k, rtol: rtol)
+                        break
+                    }
+                    previousLoss = loss
                     if k >= steps {
                         reason = .completed
                         break

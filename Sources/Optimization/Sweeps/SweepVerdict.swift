@@ -4,11 +4,13 @@
 /// reached, and Δ_k = θ_k − θ_{k−1} the k-th step, the rules apply in this order:
 ///
 /// ```
-/// diverged     stop reason diverged, or L_T not finite, or L_T > L₀
+/// diverged     stop reason diverged, or L_T not finite, or the loss grew beyond a factor:
+///              L_T − L* > 2 (L₀ − L*) + ε,  ε = 10⁻⁹ max(|L₀|, 1)
 /// converged    stop reason converged (‖∇f‖ < tol)
 /// oscillating  T ≥ 3 and in the late half of the run (k > T/2, k ≥ 2) more than half of
 ///              the consecutive steps reverse direction: Δ_k · Δ_{k−1} < 0
 ///              converged: settled (below)
+/// diverged     L_T > L₀ + ε without alternating (a loss that climbs steadily)
 /// converged    settled: L_T < L₀,
 ///                       L_T − L* ≤ 10⁻³ (L₀ − L*)           (closed 99.9 % of the gap to the best)
 ///                       |L_{T−1} − L_T| ≤ 10⁻³ (L₀ − L_T)    (the last step barely changed the loss)
@@ -19,6 +21,9 @@
 /// lr 0.01 is slow (×0.98), 0.1 converged (×0.8: loss 9 → 1.4e-5, settled),
 /// 0.5 converged in one step, 0.9 oscillating but converged (×−0.8),
 /// 1.0 oscillating and not converged (w = 5, −1, 5, …), 1.1 diverged (×−1.2).
+/// One rule for every bounce: a loss that neither grows nor shrinks while the parameter
+/// alternates is oscillating, whatever the rounding, so 10(w − 2)² at lr 0.1 (×−1, the loss
+/// stays 90) is oscillating like (w − 2)² at lr 1.
 public enum SweepVerdict: Sendable, Equatable {
     case converged
     case slow
@@ -30,7 +35,8 @@ public enum SweepVerdict: Sendable, Equatable {
         let losses = run.lossHistory
         guard let first = losses.first, let last = losses.last else { return .slow }
         if case .diverged = run.stopReason { return .diverged }
-        if !last.isFinite || last > first { return .diverged }
+        let slack = 1e-9 * max(abs(first), 1)
+        if !last.isFinite || last - bestLoss > 2 * (first - bestLoss) + slack { return .diverged }
         if case .converged = run.stopReason { return .converged }
         let steps = losses.count - 1
         let previous = steps > 0 ? losses[steps - 1] : last
@@ -40,6 +46,7 @@ public enum SweepVerdict: Sendable, Equatable {
         if steps >= 3 && reversesInLateHalf(run.table, dimension: run.parameterNames.count) {
             return .oscillating(converged: settled)
         }
+        if last > first + slack { return .diverged }
         return settled ? .converged : .slow
     }
 
