@@ -71,12 +71,27 @@ public struct AnswerChecker: Sendable {
         if let feedback = likelyWrongAnswer(answers, over: variables.union(answerVariables)) {
             return .wrong(readAs: readAs, feedback: feedback)
         }
+        if variables.isEmpty, answers.count == 1, expected.count == 1,
+           let message = CalculusSlip.unevaluated(answers[0], expected: expected[0], question: instance.question,
+                                                  comparison: comparison(expected[0], at: points)) {
+            return .refused(readAs: readAs, message: message)
+        }
         if let extra = answerVariables.subtracting(variables).sorted().first {
             let names = variables.sorted().joined(separator: ", ")
             let has = variables.isEmpty ? "is a number" : "uses only \(names)"
             return .refused(readAs: readAs, message: "Your answer uses \(extra), but the answer \(has).")
         }
+        if answers.count == 1, expected.count == 1, !isSignSlip(answers[0], expected[0], points),
+           let slip = CalculusSlip(syntax: syntax, answer: answers[0], expected: expected[0], points: points,
+                                   comparison: comparison(expected[0], at: points)).feedback() {
+            return .wrong(readAs: readAs, feedback: slip)
+        }
         return .wrong(readAs: readAs, feedback: feedback(answers, expected, points))
+    }
+
+    private func isSignSlip(_ answer: Expr, _ expected: Expr, _ points: [[String: Double]]) -> Bool {
+        let rule = comparison(expected, at: points)
+        return points.allSatisfy { rule.close(-((try? answer.evaluate($0)) ?? .nan), (try? expected.evaluate($0)) ?? .nan) }
     }
 
     /// A constant's letter or a lesson variable typed instead of its value, or a function
