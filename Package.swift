@@ -20,8 +20,12 @@ let package = Package(
         .target(name: "Optimization"),
         // The notebook kernel: sessions, cells, built-in functions, the output model and its text rendering.
         .target(name: "Kernel", dependencies: ["Language", "Plotting", "Optimization"]),
+        // GitHub's cmark-gfm Markdown parser, linked from Debian's libcmark-gfm-dev.
+        .systemLibrary(name: "CCMarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // Markdown laid out for a terminal: wrapped words, styled runs, quotes, lists, tables.
+        .target(name: "MarkdownText", dependencies: ["CCMarkGFM"]),
         // Lesson files, exercises checked by equivalence, progress. Lessons/*.md are embedded at build time.
-        .target(name: "Lessons", dependencies: ["Kernel", "Language", "Optimization"], plugins: ["EmbedLessons"]),
+        .target(name: "Lessons", dependencies: ["Kernel", "Language", "Optimization", "MarkdownText"], plugins: ["EmbedLessons"]),
         // The build-tool plugin that embeds Lessons/*.md, and the tool it runs.
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
         .executableTarget(name: "LessonEmbedder"),
@@ -49,6 +53,7 @@ let package = Package(
         .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
         // Test targets that launch `descent` depend on it, so they never run a stale binary.
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "descent", "DescentTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "MarkdownTextTests", dependencies: ["MarkdownText", "Lessons"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "descent", "DescentTestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["descent", "DescentTestSupport"], exclude: ["Golden"]),
     ]

@@ -37,6 +37,12 @@ import Kernel
         #expect(show(cell).contains(message), "\(show(cell))")
     }
 
+    /// lr = 1 bounces on (w − 2)² forever; a cosine schedule shrinks the rate and ends the bounce.
+    @Test func lrsweepTakesASchedule() {
+        #expect(show("lrsweep((w-2)^2, w = 5, lrs = [1], steps = 20)").contains("oscillating"))
+        #expect(show("lrsweep((w-2)^2, w = 5, lrs = [1], steps = 20, schedule = cosine(20))").contains("converged"))
+    }
+
     @Test func lrplotNamesEachScheduleInTheLegend() {
         let text = show("lrplot([stepdecay(every = 25, factor = 0.5), cosine(steps = 100)], steps = 100)")
         #expect(text.contains("stepdecay(every = 25, factor = 0.5)"))

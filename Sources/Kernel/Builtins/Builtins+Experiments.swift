@@ -10,7 +10,7 @@ extension Builtins {
                 example: "lrsweep((w-2)^2, w = 5, lrs = [0.01, 0.1, 0.5, 0.9, 1.0, 1.1], steps = 30)") { args, interpreter throws(LanguageError) in
             try args.expectCount(1, 1, "1 argument (the function) with a start value and lrs = [...]")
             let kind = try method(args, "method", default: .sgd)
-            let problem = try Problem(args, reserved: Set(["lrs", "steps", "tol", "method"] + Hyperparameters.names(for: kind)))
+            let problem = try Problem(args, reserved: Set(["lrs", "steps", "tol", "method", "rtol", "schedule"] + Hyperparameters.names(for: kind)))
             guard let lrsOption = args.option("lrs") else {
                 throw .invalidArgument(function: "lrsweep", message: "give the learning rates, as in lrs = [0.01, 0.1, 1]", at: args.range)
             }

@@ -28,7 +28,8 @@ extension Session {
             ("Calculus", Builtins.calculus.map(\.name)),
             ("Plots", Builtins.plots.map(\.name)),
             ("Optimizers", Builtins.optimizers.map(\.name)),
-            ("Experiments", (Builtins.experiments + Builtins.fitting + Builtins.networks).map(\.name)),
+            ("Experiments", (Builtins.experiments + Builtins.fitting + Builtins.networks + Builtins.codeGeneration).map(\.name)),
+            ("Schedules", Builtins.schedules.map(\.name)),
             ("Functions", MathFunction.allCases.map(\.rawValue)),
             ("Commands", [":help NAME", ":vars", ":reset", ":set", ":history", ":save FILE", ":load FILE", ":lessons", ":quit"]),
         ]

@@ -116,7 +116,7 @@ public struct LessonPlayer: Sendable {
         if !step.prose.isEmpty {
             let prose = lesson.constants.isEmpty ? step.prose
                 : ExerciseInstance.fill(step.prose, constants: ExerciseInstance.lessonConstants(lesson.constants, lessonID: lesson.id, seed: seed))
-            blocks.append(.prose(ProseWrapper(width: session.settings.width).wrap(prose)))
+            blocks.append(.prose(ProseWrapper(width: session.settings.width, styled: session.settings.color).wrap(prose)))
         }
         switch step.content {
         case .cells(let cells):
