@@ -15,11 +15,18 @@ public struct PlayerReply: Sendable {
     }
 
     /// The blocks as terminal text, outputs rendered with `renderer`.
-    /// Outputs are indented, so they are drawn narrower than the settings' width by the indent.
+    /// Outputs are indented, so they are drawn narrower than the settings' width by the indent;
+    /// questions, feedback, hints and messages are wrapped to the width at spaces.
     public func text(renderer: TextRenderer) -> String {
         var inner = renderer
         inner.settings.width = max(20, renderer.settings.width - PlayerBlock.indent.count)
-        return blocks.map { $0.text(renderer: inner) }.joined(separator: "\n")
+        let wrapper = LineWrapper(width: max(20, renderer.settings.width))
+        return blocks.map { block in
+            switch block {
+            case .question, .readAs, .feedback, .hint, .message: wrapper.wrap(block.text(renderer: inner))
+            case .status, .prose, .cell, .output: block.text(renderer: inner)
+            }
+        }.joined(separator: "\n")
     }
 }
 
