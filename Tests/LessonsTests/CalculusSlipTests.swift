@@ -23,6 +23,7 @@ import Testing
         ("7*cos(7*x)", "cos(7*x)", "7", "7x"),
         ("3*sigmoid(3*x)*(1 - sigmoid(3*x))", "sigmoid(3*x)*(1 - sigmoid(3*x))", "3", "3x"),
         ("6*x*(x^2 + 1)^2", "3*(x^2 + 1)^2", "2x", "x² + 1"),
+        ("2*w*x*cos(w^2*x)", "cos(w^2*x)", "2w·x", "w²·x"),
     ])
     func namesTheMissingInnerDerivative(answer: String, given: String, factor: String, inner: String) {
         let verdict = Self.verdict(answer: answer, given: given)
@@ -34,6 +35,7 @@ import Testing
         ("3*x^2 + 1", "x^3 + x"),
         ("cos(x)", "sin(x)"),
         ("2*x", "x^2"),
+        ("(w*x + b - y)*x", "(w*x + b - y)^2/2"),
     ])
     func recognisesTheFunctionTypedForItsDerivative(answer: String, given: String) {
         let verdict = Self.verdict(answer: answer, given: given)

@@ -23,24 +23,28 @@ struct CalculusSlip {
 
     /// `u'` when `answer · u'` is the expected answer for an inner function `u` of the answer.
     func missingInnerFactor() -> String? {
-        guard let variable = singleVariable else { return nil }
         let printer = Printer(style: .unicode)
         for inner in Self.innerArguments(of: syntax) {
-            guard case .success(let u) = AnswerReader.algebraic(inner), u.contains(symbol: variable) else { continue }
-            let factor = u.derivative(withRespectTo: variable)
-            if factor == .one || factor == .zero { continue }
-            if agrees(answer * factor, expected) {
-                return "Yours is missing the factor \(printer.string(factor)), the derivative of the inner function \(printer.string(u)): the chain rule multiplies by it."
+            guard case .success(let u) = AnswerReader.algebraic(inner) else { continue }
+            for variable in variables where u.contains(symbol: variable) {
+                let factor = u.derivative(withRespectTo: variable)
+                if factor == .one || factor == .zero { continue }
+                if agrees(answer * factor, expected) {
+                    return "Yours is missing the factor \(printer.string(factor)), the derivative of the inner function \(printer.string(u)): the chain rule multiplies by it."
+                }
             }
         }
         return nil
     }
 
-    /// Whether the student typed a function whose derivative is the answer.
+    /// Whether the student typed a function whose derivative (with respect to one of the
+    /// variables) is the answer.
     func functionInsteadOfDerivative() -> String? {
-        guard let variable = singleVariable, expected.contains(symbol: variable),
-              agrees(answer.derivative(withRespectTo: variable), expected) else { return nil }
-        return "That is a function whose derivative is the answer, not the derivative itself: differentiate it with respect to \(variable)."
+        guard expected.freeSymbols.contains(where: { !$0.isEmpty }) else { return nil }
+        for variable in variables where agrees(answer.derivative(withRespectTo: variable), expected) {
+            return "That is a function whose derivative is the answer, not the derivative itself: differentiate it with respect to \(variable)."
+        }
+        return nil
     }
 
     /// When `expected` is a number and the answer an expression in one variable that equals it
@@ -108,9 +112,9 @@ struct CalculusSlip {
         return false
     }
 
-    private var singleVariable: String? {
-        let names = Set(answer.freeSymbols + expected.freeSymbols)
-        return names.count == 1 ? names.first : nil
+    /// The variables of the answer and the student's expression, in alphabetical order.
+    private var variables: [String] {
+        Set(answer.freeSymbols + expected.freeSymbols).sorted()
     }
 
     private func agrees(_ candidate: Expr, _ target: Expr) -> Bool {
