@@ -34,7 +34,7 @@ public struct LessonPrinter: Sendable {
     func keyLine(_ instance: ExerciseInstance) -> String {
         let answer = keyIsGeneric ? Self.genericKeyLine(instance.exercise) : Self.keyLine(instance)
         guard let solution = keyIsGeneric ? instance.exercise.solution : instance.solution else { return answer }
-        return answer + "\nWhy: " + solution
+        return LineWrapper(width: max(20, settings.width)).wrap(answer + "\nWhy: " + solution)
     }
 
     /// `Answer: 6x (a = 3)`
