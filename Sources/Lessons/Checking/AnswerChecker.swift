@@ -233,6 +233,10 @@ public struct AnswerChecker: Sendable {
             if shown.indices.contains(index) { picked = index }
         }
         if picked == nil { picked = shown.firstIndex(of: typed) }
+        if picked == nil, typed.count >= 3 {
+            let containing = shown.indices.filter { shown[$0].contains(typed) }
+            if containing.count == 1 { picked = containing[0] }
+        }
         guard let index = picked else {
             let last = ExerciseInstance.letter(shown.count - 1)
             return .refused(readAs: text, message: "Type a letter, a to \(last), or the text of an option.")
