@@ -16,17 +16,25 @@ public struct PlayerReply: Sendable {
 
     /// The blocks as terminal text, outputs rendered with `renderer`.
     /// Outputs are indented, so they are drawn narrower than the settings' width by the indent;
-    /// questions, feedback, hints and messages are wrapped to the width at spaces.
+    /// questions, feedback, hints and messages are wrapped to the width at spaces, and a
+    /// question stands a blank line below the prose that leads to it.
     public func text(renderer: TextRenderer) -> String {
         var inner = renderer
         inner.settings.width = max(20, renderer.settings.width - PlayerBlock.indent.count)
         let wrapper = LineWrapper(width: max(20, renderer.settings.width))
-        return blocks.map { block in
-            switch block {
-            case .question, .readAs, .feedback, .hint, .message: wrapper.wrap(block.text(renderer: inner))
-            case .status, .prose, .cell, .output: block.text(renderer: inner)
+        var text = ""
+        for (index, block) in blocks.enumerated() {
+            if index > 0 {
+                let afterProse = if case .prose = blocks[index - 1] { true } else { false }
+                let isQuestion = if case .question = block { true } else { false }
+                text += afterProse && isQuestion ? "\n\n" : "\n"
             }
-        }.joined(separator: "\n")
+            switch block {
+            case .question, .readAs, .feedback, .hint, .message: text += wrapper.wrap(block.text(renderer: inner))
+            case .status, .prose, .cell, .output: text += block.text(renderer: inner)
+            }
+        }
+        return text
     }
 }
 
