@@ -6,7 +6,8 @@ import Testing
 /// was asked.
 @Suite struct CalculusSlipTests {
     static func verdict(answer: String, question: String = "q", given: String) -> Verdict {
-        let exercise = Exercise(number: 1, line: 1, question: question, answer: answer)
+        var exercise = Exercise(number: 1, line: 1, question: question, answer: answer)
+        if answer.hasPrefix("[") { exercise.kind = .vector }
         return AnswerChecker(instance: ExerciseInstance(exercise: exercise, lessonID: "t", seed: 1), seed: 1).check(given)
     }
 
@@ -29,6 +30,11 @@ import Testing
         let verdict = Self.verdict(answer: answer, given: given)
         #expect(!verdict.isCorrect && verdict.countsAsTry)
         #expect(Self.message(verdict) == "Yours is missing the factor \(factor), the derivative of the inner function \(inner): the chain rule multiplies by it.")
+    }
+
+    @Test func namesTheComponentOfAVectorWithTheSlip() {
+        let verdict = Self.verdict(answer: "[2*x*cos(x^2)*y, sin(x^2)]", given: "[cos(x^2)*y, sin(x^2)]")
+        #expect(Self.message(verdict) == "Component 1: Yours is missing the factor 2x, the derivative of the inner function x²: the chain rule multiplies by it.")
     }
 
     @Test(arguments: [

@@ -81,12 +81,24 @@ public struct AnswerChecker: Sendable {
             let has = variables.isEmpty ? "is a number" : "uses only \(names)"
             return .refused(readAs: readAs, message: "Your answer uses \(extra), but the answer \(has).")
         }
-        if answers.count == 1, expected.count == 1, !isSignSlip(answers[0], expected[0], points),
-           let slip = CalculusSlip(syntax: syntax, answer: answers[0], expected: expected[0], points: points,
-                                   comparison: comparison(expected[0], at: points)).feedback() {
+        if let slip = calculusSlip(syntax, answers, expected, points) {
             return .wrong(readAs: readAs, feedback: slip)
         }
         return .wrong(readAs: readAs, feedback: feedback(answers, expected, points))
+    }
+
+    /// A recognised slip in the first component that differs (the only one for an
+    /// expression), named with its component for a vector.
+    private func calculusSlip(_ syntax: Syntax, _ answers: [Expr], _ expected: [Expr], _ points: [[String: Double]]) -> String? {
+        guard answers.count == expected.count else { return nil }
+        let parts: [Syntax] = if case .list(let elements, _) = syntax { elements } else { [syntax] }
+        guard parts.count == answers.count,
+              let index = answers.indices.first(where: { !agrees([answers[$0]], [expected[$0]], at: points) }),
+              !isSignSlip(answers[index], expected[index], points),
+              let slip = CalculusSlip(syntax: parts[index], answer: answers[index], expected: expected[index], points: points,
+                                      comparison: comparison(expected[index], at: points)).feedback()
+        else { return nil }
+        return answers.count > 1 ? "Component \(index + 1): " + slip : slip
     }
 
     private func isSignSlip(_ answer: Expr, _ expected: Expr, _ points: [[String: Double]]) -> Bool {
