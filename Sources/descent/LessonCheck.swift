@@ -26,12 +26,15 @@ struct LessonCheck {
                 continue
             }
             let problems: [LessonFileError]
+            var warnings: [LessonFileError] = []
             do throws(LessonFileError) {
-                problems = LessonChecker().problems(in: try LessonFile(name: path, data: data))
+                let file = try LessonFile(name: path, data: data)
+                problems = LessonChecker().problems(in: file)
+                warnings = LessonChecker().warnings(in: file)
             } catch {
                 problems = [error]
             }
-            for problem in problems { print(problem.description) }
+            for problem in problems + warnings { print(problem.description) }
             if problems.isEmpty { print("\(path): ok") }
             failed = failed || !problems.isEmpty
         }

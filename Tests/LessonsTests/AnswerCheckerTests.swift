@@ -40,7 +40,7 @@ import Testing
     @Test func aLikelyWrongAnswerMayUseANameTheAnswerDoesNot() {
         let checker = Self.checker("0.2", wrong: [WrongAnswer(answer: "beta1*2", feedback: "m takes (1 − β1) of the gradient, not β1.")])
         #expect(checker.check("beta1*2") == .wrong(readAs: "beta1·2", feedback: "m takes (1 − β1) of the gradient, not β1."))
-        #expect(checker.check("t") == .refused(readAs: "t", message: "Your answer uses t, but the answer is a number."))
+        #expect(checker.check("t") == .refused(readAs: "t", message: "The answer is a number: evaluate your expression in t at the point the question gives."))
     }
 
     @Test func recognisesAFlippedSignAFactorAndAShift() {

@@ -69,7 +69,7 @@ import Testing
         Broken(text: "no title\n```descent\nx\n```", line: 1, message: "no title: start the lesson with a line '# Title'"),
         Broken(text: "# T\n```exercise\nanswer: 1\n```", line: 2, message: "exercise without 'question:'"),
         Broken(text: "# T\n```exercise\nquestion: q\nanwser: 1\n```", line: 4,
-               message: "unknown exercise field 'anwser' (did you mean 'answer'?); fields: id, question, answer, choices, hint, wrong, tolerance, domain, except, simplified, exact, constants"),
+               message: "unknown exercise field 'anwser' (did you mean 'answer'?); fields: id, question, answer, choices, hint, solution, wrong, tolerance, domain, except, simplified, exact, constants"),
         Broken(text: "# T\n```exercise\nquestion: q\nanswer: 2*(x\n```", line: 4,
                message: "'2*(x': expected ')' to close '(' opened at column 3, found end of input"),
         Broken(text: "# T\n```exercise\nquestion: q\nanswer: x\nwrong: 2*x\n```", line: 5, message: "expected 'wrong: ANSWER => FEEDBACK'"),

@@ -157,6 +157,15 @@ import Testing
         #expect(orders.count > 1)
     }
 
+    @Test func aChoiceTakesAWordThatNamesOneOptionOnly() throws {
+        let exercise = try Self.lessonExercise("question: Which line changes w?\nchoices: f.backward() | optimizer.step() | optimizer.zero_grad()\nanswer: optimizer.step()")
+        let checker = AnswerChecker(instance: ExerciseInstance(exercise: exercise, lessonID: "t", seed: 1), seed: 1)
+        #expect(checker.check("step").isCorrect)
+        #expect(!checker.check("backward").isCorrect && checker.check("backward").countsAsTry)
+        #expect(!checker.check("optimizer").countsAsTry)
+        #expect(!checker.check("st").countsAsTry)
+    }
+
     @Test func trueOrFalseIsAChoice() throws {
         let exercise = try Self.lessonExercise("question: SGD always converges.\nchoices: true | false\nanswer: false")
         let checker = AnswerChecker(instance: ExerciseInstance(exercise: exercise, lessonID: "t", seed: 1), seed: 1)

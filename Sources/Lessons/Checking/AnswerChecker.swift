@@ -71,12 +71,39 @@ public struct AnswerChecker: Sendable {
         if let feedback = likelyWrongAnswer(answers, over: variables.union(answerVariables)) {
             return .wrong(readAs: readAs, feedback: feedback)
         }
+        if variables.isEmpty, answers.count == 1, expected.count == 1,
+           let message = CalculusSlip.unevaluated(answers[0], expected: expected[0], question: instance.question,
+                                                  comparison: comparison(expected[0], at: points)) {
+            return .refused(readAs: readAs, message: message)
+        }
         if let extra = answerVariables.subtracting(variables).sorted().first {
             let names = variables.sorted().joined(separator: ", ")
             let has = variables.isEmpty ? "is a number" : "uses only \(names)"
             return .refused(readAs: readAs, message: "Your answer uses \(extra), but the answer \(has).")
         }
+        if let slip = calculusSlip(syntax, answers, expected, points) {
+            return .wrong(readAs: readAs, feedback: slip)
+        }
         return .wrong(readAs: readAs, feedback: feedback(answers, expected, points))
+    }
+
+    /// A recognised slip in the first component that differs (the only one for an
+    /// expression), named with its component for a vector.
+    private func calculusSlip(_ syntax: Syntax, _ answers: [Expr], _ expected: [Expr], _ points: [[String: Double]]) -> String? {
+        guard answers.count == expected.count else { return nil }
+        let parts: [Syntax] = if case .list(let elements, _) = syntax { elements } else { [syntax] }
+        guard parts.count == answers.count,
+              let index = answers.indices.first(where: { !agrees([answers[$0]], [expected[$0]], at: points) }),
+              !isSignSlip(answers[index], expected[index], points),
+              let slip = CalculusSlip(syntax: parts[index], answer: answers[index], expected: expected[index], points: points,
+                                      comparison: comparison(expected[index], at: points)).feedback()
+        else { return nil }
+        return answers.count > 1 ? "Component \(index + 1): " + slip : slip
+    }
+
+    private func isSignSlip(_ answer: Expr, _ expected: Expr, _ points: [[String: Double]]) -> Bool {
+        let rule = comparison(expected, at: points)
+        return points.allSatisfy { rule.close(-((try? answer.evaluate($0)) ?? .nan), (try? expected.evaluate($0)) ?? .nan) }
     }
 
     /// A constant's letter or a lesson variable typed instead of its value, or a function
@@ -218,6 +245,10 @@ public struct AnswerChecker: Sendable {
             if shown.indices.contains(index) { picked = index }
         }
         if picked == nil { picked = shown.firstIndex(of: typed) }
+        if picked == nil, typed.count >= 3 {
+            let containing = shown.indices.filter { shown[$0].contains(typed) }
+            if containing.count == 1 { picked = containing[0] }
+        }
         guard let index = picked else {
             let last = ExerciseInstance.letter(shown.count - 1)
             return .refused(readAs: text, message: "Type a letter, a to \(last), or the text of an option.")

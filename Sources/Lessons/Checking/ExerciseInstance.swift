@@ -52,6 +52,14 @@ public struct ExerciseInstance: Sendable {
     /// The hints with `{…}` filled in.
     public var hints: [String] { exercise.hints.map(fill) }
 
+    /// The worked reasoning with `{…}` filled in, if the exercise has one.
+    public var solution: String? { exercise.solution.map(fill) }
+
+    /// What revealing the answer shows: the answer, then the reasoning when there is one.
+    public var revelation: [String] {
+        ["The answer is \(revealed)."] + (solution.map { ["Why: " + $0] } ?? [])
+    }
+
     /// The expected answer with the constants put in, one expression per component
     /// (one for an expression or a number). Empty for choices and intervals.
     public var expectedComponents: [Expr] {

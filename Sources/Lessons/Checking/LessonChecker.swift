@@ -54,6 +54,16 @@ public struct LessonChecker: Sendable {
         return problems
     }
 
+    /// Advice that does not fail the check: each exercise without a `solution:`, which a
+    /// student who reveals or skips it would then meet without the reasoning.
+    public func warnings(in file: LessonFile) -> [LessonFileError] {
+        guard let lesson = try? file.lesson() else { return [] }
+        return lesson.exercises.filter { $0.solution == nil }.map {
+            LessonFileError(file: file.name, line: $0.line,
+                            message: "warning: exercise \($0.number) has no 'solution:'; add the reasoning in two or three lines, shown when the answer is revealed")
+        }
+    }
+
     /// The first `{…}` in `text` that is not an expression of `constants`. In prose (`strict`
     /// false) braces around something that is not an expression, such as LaTeX, are left alone.
     static func unknownPlaceholder(in text: String, constants: Set<String>, strict: Bool) -> String? {
@@ -77,7 +87,7 @@ public struct LessonChecker: Sendable {
     private func exerciseProblems(_ exercise: Exercise, lesson: Lesson) -> [String] {
         var messages: [String] = []
         let constants = Set((exercise.constants + lesson.constants).map(\.name))
-        var texts = [exercise.question] + exercise.hints + exercise.wrongAnswers.map(\.feedback)
+        var texts = [exercise.question] + exercise.hints + exercise.wrongAnswers.map(\.feedback) + (exercise.solution.map { [$0] } ?? [])
         if case .choice(let options, _) = exercise.kind { texts += options }
         for text in texts {
             if let name = Self.unknownPlaceholder(in: text, constants: constants, strict: true) {

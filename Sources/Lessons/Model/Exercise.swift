@@ -23,6 +23,8 @@ public struct Exercise: Sendable, Equatable {
     /// What kind of answer is expected, read from `answer:` and `choices:`.
     public var kind: AnswerKind
     public var hints: [String] = []
+    /// The reasoning in two or three lines, shown once the answer is revealed, solved or skipped.
+    public var solution: String?
     /// Likely wrong answers and what to say about each.
     public var wrongAnswers: [WrongAnswer] = []
     /// Ranges the variables are sampled from; a variable not listed uses -2..2.

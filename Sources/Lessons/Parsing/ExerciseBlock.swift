@@ -6,7 +6,7 @@ import Language
 /// question can wrap. Values that are expressions are parsed here, so a typo in a lesson
 /// is reported at its line rather than when a student meets it.
 struct ExerciseBlock {
-    static let keys = ["id", "question", "answer", "choices", "hint", "wrong", "tolerance", "domain",
+    static let keys = ["id", "question", "answer", "choices", "hint", "solution", "wrong", "tolerance", "domain",
                        "except", "simplified", "exact", "constants"]
 
     var file: String
@@ -47,6 +47,7 @@ struct ExerciseBlock {
         }
         var exercise = Exercise(number: number, line: line, question: question.value, answer: answer.value, id: id?.value)
         exercise.kind = try kind(answer: answer, choices: try single("choices"))
+        exercise.solution = try single("solution")?.value
         for entry in entries {
             switch entry.key {
             case "hint":

@@ -87,7 +87,7 @@ extension LessonPlayer {
             var skipped = event(.skip)
             skipped.exercise = exerciseID
             pending.append(skipped)
-            return reply([.feedback("The answer is \(instance.revealed).")])
+            return reply(instance.revelation.map(PlayerBlock.feedback))
         case "cell":
             guard !argument.isEmpty else { return reply([.message("usage: :cell CELL, such as :cell w = 5.2")]) }
             return reply(cell(argument))
@@ -176,7 +176,7 @@ extension LessonPlayer {
         }
         if !verdict.isCorrect, verdict.countsAsTry {
             if exercise.outcome == .revealed {
-                blocks.append(.feedback("The answer is \(instance.revealed)."))
+                blocks += instance.revelation.map(PlayerBlock.feedback)
             } else {
                 let left = Self.triesAllowed - exercise.tries
                 blocks.append(.message("\(left) \(left == 1 ? "try" : "tries") left; :hint for a hint, :skip to see the answer."))

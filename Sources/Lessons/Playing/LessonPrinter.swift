@@ -32,7 +32,9 @@ public struct LessonPrinter: Sendable {
     }
 
     func keyLine(_ instance: ExerciseInstance) -> String {
-        keyIsGeneric ? Self.genericKeyLine(instance.exercise) : Self.keyLine(instance)
+        let answer = keyIsGeneric ? Self.genericKeyLine(instance.exercise) : Self.keyLine(instance)
+        guard let solution = keyIsGeneric ? instance.exercise.solution : instance.solution else { return answer }
+        return LineWrapper(width: max(20, settings.width)).wrap(answer + "\nWhy: " + solution)
     }
 
     /// `Answer: 6x (a = 3)`

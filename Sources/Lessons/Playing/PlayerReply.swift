@@ -14,9 +14,19 @@ public struct PlayerReply: Sendable {
         self.ended = ended
     }
 
-    /// The blocks as terminal text at the renderer's width, outputs rendered with `renderer`.
+    /// The blocks as terminal text at the renderer's width, outputs rendered with `renderer`;
+    /// a question stands a blank line below the prose that leads to it.
     public func text(renderer: TextRenderer) -> String {
-        blocks.map { $0.text(renderer: renderer) }.joined(separator: "\n")
+        var text = ""
+        for (index, block) in blocks.enumerated() {
+            if index > 0 {
+                let afterProse = if case .prose = blocks[index - 1] { true } else { false }
+                let isQuestion = if case .question = block { true } else { false }
+                text += afterProse && isQuestion ? "\n\n" : "\n"
+            }
+            text += block.text(renderer: renderer)
+        }
+        return text
     }
 }
 
