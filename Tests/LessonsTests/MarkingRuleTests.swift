@@ -67,8 +67,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("4", "4.0001", "Yours is 4.0001, which is too large."),
-        ("100000", "100001", "Yours is 100001, which is too large."),
+        ("4", "4.0001", "Yours is 4.0001, which is larger than 4."),
+        ("100000", "100001", "Yours is 100001, which is larger than 100000."),
+        ("0.354", "0.3535", "Yours is 0.3535, which is smaller than 0.354."),
         ("4.4", "4", "Yours is 4, which is too small."),
     ])
     func feedbackShowsEnoughDigitsToTellTheNumbersApart(expected: String, given: String, feedback: String) {

@@ -314,7 +314,12 @@ public struct AnswerChecker: Sendable {
         }
         if expected.freeSymbols.isEmpty, answer.freeSymbols.isEmpty, let (yours, target) = pairs.first {
             if !yours.isFinite { return "Yours is \(Self.format(yours, digits: 4)): not a number." }
-            let (shown, _) = Self.distinct(yours, target)
+            let (shown, wanted) = Self.distinct(yours, target)
+            // A near miss shows both numbers, with the digits that tell them apart; a far one
+            // shows only the student's, so a guess does not reveal the answer.
+            if Self.isNearMiss(yours, target) {
+                return "Yours is \(shown), which is \(yours > target ? "larger" : "smaller") than \(wanted)."
+            }
             return "Yours is \(shown), which is too \(yours > target ? "large" : "small")."
         }
         if let (yours, target) = pairs.first, target != 0, yours != 0 {
@@ -338,6 +343,11 @@ public struct AnswerChecker: Sendable {
     }
 
     /// Both numbers with just enough digits to tell them apart: `4.0001` and `4`, not `4` and `4`.
+    /// Whether `yours` is within 1 % of a non-zero `target`: close enough that the digits matter.
+    static func isNearMiss(_ yours: Double, _ target: Double) -> Bool {
+        target != 0 && abs(yours - target) <= 0.01 * abs(target)
+    }
+
     static func distinct(_ a: Double, _ b: Double) -> (String, String) {
         for digits in 4...17 {
             let pair = (format(a, digits: digits), format(b, digits: digits))
