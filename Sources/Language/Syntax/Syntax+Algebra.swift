@@ -13,7 +13,12 @@ extension Syntax {
         case .negate(let operand, _):
             return -(try operand.algebraic())
         case .binary(let op, let left, let right, _):
-            return Syntax.apply(op, try left.algebraic(), try right.algebraic())
+            guard let chain = OperatorChain(self) else {
+                return Syntax.apply(op, try left.algebraic(), try right.algebraic())
+            }
+            var terms = [try chain.first.algebraic()]
+            for link in chain.links { terms.append(OperatorChain.term(link.op, try link.operand.algebraic())) }
+            return chain.combined(terms)
         case .call(let name, let nameRange, let arguments, let range):
             guard let function = MathFunction(named: name) else {
                 let candidates = MathFunction.allCases.map(\.rawValue)
