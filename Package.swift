@@ -11,10 +11,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
         // The language: syntax, algebra, evaluation, printing. No terminal I/O.
-        .target(name: "Language"),
+        .target(name: "Language", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         // Text plots and tables. Knows nothing of the language.
         .target(name: "Plotting"),
         // Optimizers and numeric experiments over plain functions of [Double].
@@ -59,7 +60,8 @@ let package = Package(
         // What the test targets share: the built binary, child processes, a pseudo-terminal, golden files.
         .target(name: "DescentTestSupport", path: "Tests/DescentTestSupport"),
         .testTarget(name: "DescentTestSupportTests", dependencies: ["DescentTestSupport"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language", "Optimization"]),
+        .testTarget(
+            name: "LanguageTests", dependencies: ["Language", "Optimization", .product(name: "BigInt", package: "BigInt")]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "DescentTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "Fuzzing"]),

@@ -143,7 +143,7 @@ public struct ContourPlot: TextRenderable {
         for (index, path) in paths.enumerated() {
             let ink = color ? Ink.series(index) : .plain
             let mark = Self.pathMarks[index % Self.pathMarks.count]
-            let dash = color || !braille ? DashPattern.solid : DashPattern.cycling(index)
+            let dash = braille ? DashPattern.cycling(index) : DashPattern.solid
             var pen = Pen(ink: ink, mark: mark, dash: dash)
             let dots = path.points.map(dot)
             var previous: (x: Double, y: Double)?

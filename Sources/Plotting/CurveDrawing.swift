@@ -47,7 +47,7 @@ struct CurveDrawing {
             let mark = Self.asciiMarks[index % Self.asciiMarks.count]
             switch series.style {
             case .line:
-                let dash = color || canvas.kind == .ascii ? DashPattern.solid : DashPattern.cycling(lineIndex)
+                let dash = canvas.kind == .ascii ? DashPattern.solid : DashPattern.cycling(lineIndex)
                 lineIndex += 1
                 var pen = Pen(ink: ink, mark: mark, dash: dash)
                 drawLine(sample, function: series.function, pen: &pen)

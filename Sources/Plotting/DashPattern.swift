@@ -1,8 +1,8 @@
 /// Which dots of a line are inked, so series stay distinguishable without colour.
 ///
-/// Braille cannot vary its marks, so when colour is off the second, third and
-/// fourth series of a plot are drawn dashed, dotted and dash-dotted; later ones
-/// repeat the cycle. With colour on every series is solid.
+/// Braille cannot vary its marks, so the second, third and fourth series of a plot
+/// are drawn dashed, dotted and dash-dotted, with or without colour, so that colour is
+/// never the only difference; later ones repeat the cycle.
 struct DashPattern: Sendable, Hashable {
     /// Alternating lengths, in dots, of inked and skipped runs; empty means solid.
     let runs: [Int]

@@ -11,10 +11,10 @@ import Foundation
 /// broken if the jump does not shrink (a pole, as in `1/x`). Non-finite values
 /// break the line; near a domain edge (`log(x)` at 0) the edge is found by
 /// bisection and the line runs up to it. The y range, unless given, follows the
-/// rule of ``AutoRange``. Series are told apart by colour when colour is on; with
-/// colour off they get ASCII marks `* o x # @ % & $` or, on braille, dash
-/// patterns (solid, dashed, dotted, dash-dotted); scatter markers on braille are
-/// `● ○ ◆ ■ ▲ ◇ □ △`.
+/// rule of ``AutoRange``. Series are told apart by more than colour, which is added
+/// when on: lines get ASCII marks `* o x # @ % & $` or, on braille, dash patterns
+/// (solid, dashed, dotted, dash-dotted); scatter markers on braille are
+/// `● ○ ◆ ■ ▲ ◇ □ △`. The legend shows each series' sample.
 public struct LinePlot: TextRenderable {
     public var series: [Series]
     /// The x range; `nil` takes it from the points, or -10..10 for functions only.

@@ -13,10 +13,11 @@
 /// aligned on their decimal point (an exponent counts as part of the fraction);
 /// text is left-aligned. A header is right-aligned over a column of numbers only.
 /// Borders are box drawing on a braille canvas and `+-|` on ASCII. Tables longer
-/// than `maxRows` show their first and last rows around a `… N rows …` line. A
+/// than `maxRows` show their first and last rows around a `⋮ N rows ⋮` line. A
 /// table too wide for the options first loses significant digits (down to 4),
 /// then is folded: its columns are shown in several tables one under another, each
-/// repeating the first column (the step, the layer) so every row can still be read.
+/// repeating the first column (the step, the layer) so every row can still be read,
+/// with a ``foldNotice`` line under every part but the last.
 public struct Table: TextRenderable {
     public var header: [String]
     public var rows: [[Cell]]
@@ -28,6 +29,9 @@ public struct Table: TextRenderable {
         self.rows = rows
         self.maxRows = maxRows
     }
+
+    /// The line under a part of a folded table, so the columns below are not missed.
+    public static let foldNotice = "(columns continue below)"
 
     /// The number of columns: the longest of the header and the rows.
     var columnCount: Int { max(header.count, rows.map(\.count).max() ?? 0) }
@@ -62,8 +66,8 @@ public struct Table: TextRenderable {
         groups.append(group)
         var lines: [String] = []
         for (index, columns) in groups.enumerated() {
-            if index > 0 { lines.append("") }
             lines += truncated(TableLayout(table: selecting(columns), digits: digits, canvas: options.canvas).lines(), options)
+            if index < groups.count - 1 { lines += truncated([Self.foldNotice], options) + [""] }
         }
         return lines
     }

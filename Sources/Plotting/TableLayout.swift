@@ -32,7 +32,7 @@ struct TableLayout {
             if index == head && head + tail < table.rows.count {
                 let hidden = table.rows.count - head - tail
                 let inner = columns.map(\.width).reduce(0, +) + 3 * columns.count - 1
-                let ellipsis = canvas == .braille ? "…" : "..."
+                let ellipsis = canvas == .braille ? "⋮" : "..."
                 let text = "\(ellipsis) \(hidden) rows \(ellipsis)"
                 let left = max(0, (inner - text.displayWidth) / 2)
                 lines.append(box.vertical + (String(repeating: " ", count: left) + text).padded(toWidth: inner) + box.vertical)

@@ -12,14 +12,15 @@ import Testing
     @Test func decimalsAreFloatingPoint() throws {
         #expect(ascii(try expr("0.1 + 0.2")) == "0.3")
         #expect(try expr("0.1 + 0.2").number == .real(0.1 + 0.2))
-        #expect(try expr("1/10").number == .rational(1, 10))
+        #expect(try expr("1/10").number == .fraction(1, 10))
     }
 
-    @Test func overflowingIntegersBecomeDoublesInsteadOfTrapping() throws {
+    @Test func integersPastSixtyFourBitsStayExact() throws {
         let big = try expr("9223372036854775807 + 1")
-        #expect(big.number == .real(9223372036854775808.0))
+        #expect(big.number?.isExact == true)
+        #expect(ascii(big) == "9223372036854775808")
         #expect(try expr("2^1000").number?.doubleValue == 0x1p1000)
-        #expect(try expr("99999999999999999999999").number?.doubleValue == 1e23)
+        #expect(ascii(try expr("99999999999999999999999 + 1")) == "100000000000000000000000")
     }
 
     @Test(arguments: [

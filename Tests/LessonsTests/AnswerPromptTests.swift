@@ -44,7 +44,7 @@ import Testing
     @Test func anAssignmentIsRefusedAndChangesNothing() throws {
         var player = try Self.player()
         #expect(player.isAnswering)
-        #expect(Self.text(player.handle("w = 5.2")) == "This is an answer prompt, so nothing was assigned; to run it as a cell, type `:cell w = 5.2`.")
+        #expect(Self.text(player.handle("w = 5.2")) == "This is an answer prompt, so nothing was assigned; to run it as a cell, type\n`:cell w = 5.2`.")
         #expect(Self.text(player.handle("f(x) = x^2")).hasPrefix("This is an answer prompt"))
         #expect(player.session.execute("w").output.map { TextRenderer(settings: Settings()).render($0) } == "5")
         #expect(player.record[exercise: "step"].tries == 0)
@@ -78,7 +78,7 @@ import Testing
         #expect(lesson.exam)
         var player = LessonPlayer(lesson: lesson, chapter: 1, session: Session(), seed: 1)
         #expect(player.exam)
-        #expect(Self.text(player.start()).hasPrefix("Exam mode: diff, grad, hessian, taylor, simplify and eval are off during exercises."))
+        #expect(Self.text(player.start()).hasPrefix("Exam mode: diff, grad, hessian, taylor, simplify and eval are off during\nexercises."))
     }
 
     @Test func everyEventReachesTheLogWithWhatAReportNeeds() throws {

@@ -65,7 +65,7 @@ import Testing
         _ = player.start()
         _ = player.handle(":next")
         #expect(Self.text(player.handle("diff(x^3 + x, x)")) == "    3x² + 1")
-        #expect(Self.text(player.handle("g = 2")) == "This is an answer prompt, so nothing was assigned; to run it as a cell, type `:cell g = 2`.")
+        #expect(Self.text(player.handle("g = 2")) == "This is an answer prompt, so nothing was assigned; to run it as a cell, type\n`:cell g = 2`.")
         #expect(player.session.variables["g"] == nil)
         #expect(Self.text(player.handle(":cell g = 2")) == "")
         #expect(player.session.variables["g"] != nil)

@@ -98,4 +98,40 @@ struct LinePlotPropertyTests {
         #expect(resets > 0 && escapes == 2 * resets)
         #expect(!LinePlot([.function("a", { $0 })], x: Interval(-1, 1)).render(RenderOptions()).joined().contains("\u{1B}"))
     }
+
+    @Test("four line series differ by more than colour: in the legend and in the canvas",
+          arguments: [false, true], [CanvasKind.braille, .ascii])
+    func fourSeriesAreDistinguishableWithoutColour(color: Bool, canvas: CanvasKind) throws {
+        let series = (1...4).map { k in Series.function("y\(k)", { _ in Double(k) }) }
+        let raw = LinePlot(series, x: Interval(0, 1), y: Interval(0, 5)).render(RenderOptions(canvas: canvas, color: color))
+        let lines = raw.map { $0.replacing(/\u{1B}\[[0-9;]*m/, with: "") }
+        let legend = try #require(lines.first { $0.contains("y1") })
+        let samples = (1...4).map { k in
+            legend.firstRange(of: " y\(k)").map { legend[..<$0.lowerBound].split(separator: " ").last.map(String.init) ?? "" } ?? ""
+        }
+        #expect(Set(samples).count == 4 && !samples.contains(""), "legend samples \(samples)")
+        let reading = CanvasReading(lines)
+        if canvas == .braille {
+            let rows = Dictionary(grouping: reading.brailleDots, by: { $0[1] }).values
+                .sorted { $0.count > $1.count }.prefix(4).map { Set($0.map { $0[0] }) }
+            #expect(Set(rows).count == 4, "each series' dots make a different dash pattern")
+        } else {
+            let marks = Set(reading.rows.joined()).intersection(["*", "o", "x", "#"])
+            #expect(marks.count == 4, "each series has its own mark in the canvas")
+        }
+    }
+
+    @Test("contour paths differ by more than colour in the legend", arguments: [false, true], [CanvasKind.braille, .ascii])
+    func contourPathsHaveDistinctLegendSamples(color: Bool, canvas: CanvasKind) throws {
+        let paths = (0..<4).map { k in
+            ContourPlot.Path("path\(k)", points: [(-0.9, 0.8 - 0.4 * Double(k)), (0.9, 0.8 - 0.4 * Double(k))])
+        }
+        let raw = ContourPlot({ x, y in x * x + y * y }, x: Interval(-1, 1), y: Interval(-1, 1), paths: paths)
+            .render(RenderOptions(canvas: canvas, color: color))
+        let legend = raw.map { $0.replacing(/\u{1B}\[[0-9;]*m/, with: "") }.filter { $0.contains("path") }.joined(separator: " ")
+        let samples = (0..<4).map { k in
+            legend.firstRange(of: " path\(k)").map { legend[..<$0.lowerBound].split(separator: " ").last.map(String.init) ?? "" } ?? ""
+        }
+        #expect(Set(samples).count == 4 && !samples.contains(""), "legend samples \(samples)")
+    }
 }

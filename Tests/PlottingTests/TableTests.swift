@@ -48,7 +48,7 @@ struct TableTests {
     func elision() {
         let table = Table(header: ["i"], rows: (0..<100).map { [.number(Double($0))] }, maxRows: 10)
         let lines = table.render(RenderOptions())
-        #expect(lines.contains { $0.contains("… 90 rows …") })
+        #expect(lines.contains { $0.contains("⋮ 90 rows ⋮") })
         #expect(lines.count == 10 + 1 + 4)
         #expect(lines[3].contains(" 0 ") && lines[lines.count - 2].contains(" 99 "))
     }
@@ -70,5 +70,28 @@ struct TableTests {
         #expect(headerLines.allSatisfy { $0.contains("step") })
         for name in header.dropFirst() { #expect(lines.contains { $0.contains(name + " ") || $0.contains(name + "│") }) }
         #expect(!lines.contains { $0.contains("…") })
+    }
+
+    @Test(arguments: [60, 80, 100], [CanvasKind.braille, .ascii])
+    func aFoldedTableShowsEveryColumnAndSaysWhereItContinues(width: Int, canvas: CanvasKind) {
+        let header = ["step", "w[1]", "w[2]", "w[3]", "loss", "|grad|", "m[1]", "m[2]", "m[3]", "v[1]", "v[2]", "v[3]"]
+        let rows: [[Table.Cell]] = (0..<4).map { row in
+            [.number(Double(row))] + (1..<header.count).map { .number(-Double($0) * 1.234567891234e-7 * Double(row + 1)) }
+        }
+        let lines = Table(header: header, rows: rows).render(RenderOptions(width: width, canvas: canvas))
+        #expect(lines.allSatisfy { $0.displayWidth <= width })
+        let bar = canvas == .braille ? "│" : "|"
+        let headerLines = lines.filter { $0.contains(" step ") }
+        for name in header {
+            #expect(headerLines.contains { $0.contains(" \(name) \(bar)") }, "column \(name) is shown at width \(width)")
+        }
+        #expect(headerLines.count > 1, "so wide a table folds at width \(width)")
+        #expect(lines.filter { $0 == Table.foldNotice }.count == headerLines.count - 1)
+        #expect(lines.last != Table.foldNotice && !lines.last!.isEmpty)
+    }
+
+    @Test func aTableThatFitsHasNoFoldNotice() {
+        let lines = Table(header: ["step", "w"], rows: [[0, 1.5], [1, 0.75]]).render(RenderOptions(width: 60))
+        #expect(!lines.contains(Table.foldNotice))
     }
 }

@@ -1,6 +1,6 @@
 import Language
 
-/// diff, grad, hessian, simplify, expand, subs, taylor, eval, latex.
+/// diff, grad, hessian, simplify, expand, cancel, factor, together, apart, subs, taylor, eval, latex.
 extension Builtins {
     static let calculus: [Builtin] = [
         Builtin(name: "diff", signature: "diff(e, x) or diff(e, x, n)",
@@ -71,6 +71,42 @@ extension Builtins {
                 }
             }
         },
+        Builtin(name: "cancel", signature: "cancel(e)",
+                summary: "one fraction with the common factors of numerator and denominator divided out",
+                example: "cancel((x^2 - 1)/(x - 1))") { args, _ throws(LanguageError) in
+            try polynomialAlgebra("cancel", args) { e throws(PolynomialError) in try e.cancelled() }
+        },
+        Builtin(name: "factor", signature: "factor(e)",
+                summary: "a polynomial (or quotient of polynomials) as a product of irreducible factors with rational coefficients",
+                example: "factor(2x^2 + 4x + 2)") { args, _ throws(LanguageError) in
+            try polynomialAlgebra("factor", args) { e throws(PolynomialError) in try e.factored() }
+        },
+        Builtin(name: "together", signature: "together(e)",
+                summary: "a sum of fractions as one fraction over a common denominator, without cancelling",
+                example: "together(1/x + 1/(x + 1))") { args, _ throws(LanguageError) in
+            try polynomialAlgebra("together", args) { e throws(PolynomialError) in try e.together() }
+        },
+        Builtin(name: "apart", signature: "apart(e, x)",
+                summary: "the partial-fraction decomposition of a quotient of polynomials in x",
+                example: "apart(1/(x^2 - 1), x)") { args, _ throws(LanguageError) in
+            try args.expectCount(1, 2, "1 or 2 arguments (an expression, and its variable)")
+            try args.expectOptions([])
+            let e = try args.expression(0, "function")
+            let variable: String
+            if args.positional.count == 2 {
+                variable = try args.variable(1)
+            } else {
+                guard e.freeSymbols.count == 1 else {
+                    throw .invalidArgument(function: "apart", message: "say which variable, as in apart(e, x)", at: args.range)
+                }
+                variable = e.freeSymbols[0]
+            }
+            do throws(PolynomialError) {
+                return .expression(try e.apart(in: variable))
+            } catch {
+                throw .invalidArgument(function: "apart", message: error.message, at: args.positional[0].range)
+            }
+        },
         Builtin(name: "subs", signature: "subs(e, x = e2, ...)",
                 summary: "replaces variables by expressions, all at once",
                 example: "subs(x^2 + y, x = t + 1, y = 2)") { args, _ throws(LanguageError) in
@@ -114,6 +150,34 @@ extension Builtins {
             return .text(latexText(args.positional[0].value, printer))
         },
     ]
+
+    /// Runs a polynomial-algebra operation of one expression (or each in a list), with its
+    /// reason in the error when the expression is not exact or not rational.
+    private static func polynomialAlgebra(
+        _ name: String, _ args: Arguments, _ transform: (Expr) throws(PolynomialError) -> Expr
+    ) throws(LanguageError) -> Value {
+        try args.expectCount(1, 1, "1 argument (an expression)")
+        try args.expectOptions([])
+        return try applying(args.positional[0].value, at: args.positional[0].range) { e throws(LanguageError) in
+            do throws(PolynomialError) {
+                return try transform(e)
+            } catch {
+                throw .invalidArgument(function: name, message: error.message, at: args.positional[0].range)
+            }
+        }
+    }
+
+    private static func applying(
+        _ value: Value, at range: SourceRange, _ transform: (Expr) throws(LanguageError) -> Expr
+    ) throws(LanguageError) -> Value {
+        if case .list(let values) = value {
+            var result: [Value] = []
+            for element in values { result.append(try applying(element, at: range, transform)) }
+            return .list(result)
+        }
+        guard let expr = Interpreter.expression(of: value) else { throw .notAnExpression(value.kindDescription, at: range) }
+        return .expression(try transform(expr))
+    }
 
     private static func evaluateNumerically(
         _ value: Value, _ bindings: [String: Double], at range: SourceRange

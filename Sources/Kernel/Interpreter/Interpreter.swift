@@ -17,7 +17,9 @@ struct Interpreter {
         case .binary(let op, let left, let right, let range):
             if let chain = OperatorChain(syntax) { return try evaluate(chain) }
             let l = try evaluate(left), r = try evaluate(right)
-            return try Interpreter.combine(l, r, at: range) { Syntax.apply(op, $0, $1) }
+            return try Interpreter.combine(l, r, at: range) { (a, b) throws(LanguageError) in
+                try Syntax.apply(op, a, b, at: range)
+            }
         case .call(let name, let nameRange, let arguments, let range):
             return try call(name, nameRange: nameRange, arguments, range: range)
         case .element(let base, let index, let range):
@@ -129,7 +131,7 @@ struct Interpreter {
 
     /// Applies an operator elementwise over lists and to expressions.
     static func combine(
-        _ left: Value, _ right: Value, at range: SourceRange, _ op: (Expr, Expr) -> Expr
+        _ left: Value, _ right: Value, at range: SourceRange, _ op: (Expr, Expr) throws(LanguageError) -> Expr
     ) throws(LanguageError) -> Value {
         switch (left, right) {
         case (.list(let ls), .list(let rs)):
@@ -150,7 +152,7 @@ struct Interpreter {
         default:
             guard let l = expression(of: left) else { throw .notAnExpression(left.kindDescription, at: range) }
             guard let r = expression(of: right) else { throw .notAnExpression(right.kindDescription, at: range) }
-            return .expression(op(l, r))
+            return .expression(try op(l, r))
         }
     }
 }

@@ -120,10 +120,11 @@ extension Expr {
                 if let value = b.raised(to: e) { return .number(value) }
                 if b.isNegative && e.integerValue == nil { return .real(.nan) }
                 if let extracted = extractingPerfectPower(b, e) { return extracted }
-                if case .rational(let n, let d) = b, d > 1, e.isExact, n > 0 {
+                if let (n, d) = b.exactParts, d > 1, e.isExact, n > 0 {
                     // (n/d)^e = n^e · d^(−e) when either integer gives up a perfect power: sqrt(1/8) = 1/(2·sqrt(2)).
-                    let top = power(.integer(n), exponent), bottom = power(.integer(d), .number(-e))
-                    let untouched = top.node == .power(.integer(n), exponent) && bottom.node == .power(.integer(d), .number(-e))
+                    let (top, bottom) = (power(.number(.integer(n)), exponent), power(.number(.integer(d)), .number(-e)))
+                    let untouched = top.node == .power(.number(.integer(n)), exponent)
+                        && bottom.node == .power(.number(.integer(d)), .number(-e))
                     if !untouched { return top * bottom }
                 }
                 return Expr(.power(base, exponent))
@@ -145,8 +146,8 @@ extension Expr {
 
     /// `8^(1/2)` → `2·2^(1/2)`: the largest q-th power leaves an integer root `n^(±1/q)`.
     private static func extractingPerfectPower(_ base: Number, _ exponent: Number) -> Expr? {
-        guard case .rational(let n, 1) = base, n > 1, n <= 1_000_000_000_000,
-              case .rational(let p, let q) = exponent, abs(p) == 1, q > 1, q <= 64 else { return nil }
+        guard let n = base.integerValue, n > 1, n <= 1_000_000_000_000,
+              let (p, q) = exponent.smallParts, abs(p) == 1, q > 1, q <= 64 else { return nil }
         var root = 1
         var rest = n
         var k = 2
@@ -159,7 +160,7 @@ extension Expr {
             k += 1
         }
         guard root > 1 else { return nil }
-        let coefficient = Expr.number(p > 0 ? .rational(root, 1) : .fraction(1, root))
+        let coefficient = Expr.number(p > 0 ? .integer(root) : .fraction(1, root))
         return rest > 1 ? product([coefficient, Expr(.power(.integer(rest), .number(exponent)))]) : coefficient
     }
 

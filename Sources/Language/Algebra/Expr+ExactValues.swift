@@ -51,7 +51,7 @@ extension Expr {
     }
 
     private static func trigonometricValue(_ function: MathFunction, piMultiple k: Number?) -> Expr? {
-        guard case .rational(let n, let d)? = k, d <= 2 else { return nil }
+        guard let (n, d) = k?.smallParts, d <= 2 else { return nil }
         let halfTurns = d == 1 ? n : nil
         switch function {
         case .sin:

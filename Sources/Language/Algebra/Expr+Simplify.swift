@@ -5,11 +5,25 @@ extension Expr {
     /// merged), so this tries further rewrites and keeps the smallest result:
     /// - expanding products of sums when that cancels terms: `(x + 1)^2 - x^2` → `2x + 1`;
     /// - `sin(u)^2 + cos(u)^2` → `1`, `cosh(u)^2 - sinh(u)^2` → `1`;
-    /// - `exp(a)·exp(b)` → `exp(a + b)`.
+    /// - `exp(a)·exp(b)` → `exp(a + b)`;
+    /// - cancelling common factors of a quotient of polynomials: `(x^2 - 1)/(x - 1)` → `x + 1`.
     /// The value never changes wherever the original is defined.
     public func simplified() -> Expr {
-        let candidates = [self, expanded(), pythagorean(), expanded().pythagorean(), mergedExponentials()]
+        var candidates = [self, expanded(), pythagorean(), expanded().pythagorean(), mergedExponentials()]
+        // Cancelling needs polynomial gcds, whose cost grows fast with size and variables:
+        // simplify tries it on expressions of textbook size and leaves larger ones to `cancel`.
+        if hasDenominator, nodeCount <= 80, freeSymbols.count <= 3 {
+            candidates += [self, pythagorean()].compactMap { try? $0.cancelled() }
+        }
         return candidates.min { $0.printedSize < $1.printedSize } ?? self
+    }
+
+    /// Whether some power has a negative exponent, so that cancelling could shorten it.
+    private var hasDenominator: Bool {
+        topologicalOrder.contains { expr in
+            if case .power(_, let exponent) = expr.node, exponent.number?.isNegative == true { return true }
+            return false
+        }
     }
 
     private var printedSize: Int { Printer(style: .ascii).string(self).count }

@@ -6,15 +6,15 @@ extension Expr {
     public func taylor(in variable: String, at point: Expr, order: Int) -> Expr {
         var terms: [Expr] = []
         var derivative = self
-        var factorial = 1
+        var factorial = Number.one
         let shift = Expr.symbol(variable) - point
         for k in 0...max(order, 0) {
             if k > 0 {
                 derivative = derivative.derivative(withRespectTo: variable)
-                factorial = factorial.multipliedReportingOverflow(by: k).overflow ? factorial : factorial * k
+                factorial = factorial * .integer(k)
             }
             let coefficient = derivative.substituting([variable: point])
-            terms.append(coefficient / .integer(factorial) * .power(shift, .integer(k)))
+            terms.append(coefficient / .number(factorial) * .power(shift, .integer(k)))
         }
         return Expr.sum(terms).expandedAround(shift: shift)
     }

@@ -18,7 +18,7 @@ public struct Expr: Hashable, Sendable {
     public var depth: Int { ExprStore.shared.depth(id) }
 
     public static func number(_ value: Number) -> Expr { Expr(.number(value)) }
-    public static func integer(_ value: Int) -> Expr { Expr(.number(.rational(value, 1))) }
+    public static func integer(_ value: Int) -> Expr { Expr(.number(.integer(value))) }
     public static func real(_ value: Double) -> Expr { Expr(.number(.real(value))) }
     public static func fraction(_ numerator: Int, _ denominator: Int) -> Expr {
         Expr(.number(.fraction(numerator, denominator)))

@@ -50,8 +50,7 @@ final class ExprStore: Sendable {
         }
         func mix(_ text: String) { for byte in text.utf8 { mix(UInt64(byte)) } }
         switch node {
-        case .number(.rational(let n, let d)): mix(1); mix(UInt64(bitPattern: Int64(n))); mix(UInt64(bitPattern: Int64(d)))
-        case .number(.real(let value)): mix(2); mix(value.bitPattern)
+        case .number(let value): value.mixStructure(mix)
         case .symbol(let name): mix(3); mix(name)
         case .constant(let constant): mix(4); mix(constant.rawValue)
         case .sum(let terms): mix(5); terms.forEach { mix(child($0)) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Errors of meaning rather than form: unknown names, wrong argument counts, wrong kinds of value.
 public enum LanguageError: Error, Equatable, Sendable {
     case syntax(SyntaxError)
@@ -9,6 +11,8 @@ public enum LanguageError: Error, Equatable, Sendable {
     case unboundVariable(String, at: SourceRange?, context: String)
     case notAnExpression(String, at: SourceRange)
     case invalidNumber(String, at: SourceRange)
+    /// An exact power that would have about `digits` digits, more than ``Number/maximumDigits``.
+    case numberTooLarge(digits: Double, at: SourceRange)
     case other(String, at: SourceRange?)
 
     public var diagnostic: Diagnostic {
@@ -34,8 +38,25 @@ public enum LanguageError: Error, Equatable, Sendable {
             return Diagnostic("\(what) cannot be used in arithmetic", range: range)
         case .invalidNumber(let text, let range):
             return Diagnostic("'\(text)' is not a number", range: range)
+        case .numberTooLarge(let digits, let range):
+            let count = digits < 1e15 ? "about " + LanguageError.grouped(Int(digits))
+                : digits.isFinite ? "about 10^\(Int(log10(digits).rounded(.down)))" : "more than 10^308"
+            return Diagnostic("this exact power would have \(count) digits; exact numbers are limited to "
+                              + "\(LanguageError.grouped(Number.maximumDigits)) digits", range: range,
+                              hint: "for an approximate value use a decimal, e.g. 2.0^1000 instead of 2^1000")
         case .other(let message, let range):
             return Diagnostic(message, range: range)
         }
+    }
+
+    /// `301029996` → `301,029,996`.
+    private static func grouped(_ n: Int) -> String {
+        var text = String(n)
+        var index = text.count - 3
+        while index > 0 {
+            text.insert(",", at: text.index(text.startIndex, offsetBy: index))
+            index -= 3
+        }
+        return text
     }
 }

@@ -20,16 +20,21 @@ extension Printer {
 
     // MARK: Atoms
 
-    func numberPiece(_ value: Number) -> Piece {
-        switch value {
-        case .rational(let n, 1):
-            return Piece(text: n.magnitude.description, precedence: .atom, negative: n < 0, factorRank: 2)
-        case .rational(let n, let d):
-            let text = style == .latex ? "\\frac{\(n.magnitude)}{\(d)}" : "\(n.magnitude)/\(d)"
-            return Piece(text: text, precedence: style == .latex ? .atom : .product, negative: n < 0, factorRank: 2)
-        case .real(let x):
+    /// An exact number in full (folded when long, see ``NumberFormat``); a double to the
+    /// chosen digits, with `1.0` written so as a coefficient or exponent so it never reads as exact.
+    func numberPiece(_ value: Number, asCoefficient: Bool = false) -> Piece {
+        if let (n, d) = value.exactParts {
+            let top = numberFormat.exactString(n.magnitude, style: style)
+            if d == 1 { return Piece(text: top, precedence: .atom, negative: n.sign == .minus, factorRank: 2) }
+            let bottom = numberFormat.exactString(d.magnitude, style: style)
+            let text = style == .latex ? "\\frac{\(top)}{\(bottom)}" : "\(top)/\(bottom)"
+            return Piece(text: text, precedence: style == .latex ? .atom : .product, negative: n.sign == .minus, factorRank: 2)
+        }
+        let x = value.doubleValue
+        do {
             if x.isNaN { return Piece(text: style == .latex ? "\\mathrm{NaN}" : "nan", precedence: .atom) }
             var text = numberFormat.string(x.magnitude)
+            if asCoefficient, x.magnitude == 1 { text = "1.0" }
             if x.isInfinite, style == .latex { text = "\\infty" }
             if style == .latex, let e = text.firstIndex(of: "e") {
                 text = "\(text[..<e]) \\cdot 10^{\(text[text.index(after: e)...])}"
@@ -103,8 +108,10 @@ extension Printer {
         switch (style, exponent) {
         case (.latex, _):
             result.text = "\(baseText)^{\(numberPiece(exponent).standalone(style))}"
-        case (.unicode, .rational(let n, 1)):
-            result.text = baseText + Printer.superscript(n)
+        case (.unicode, _) where exponent.integerValue != nil:
+            result.text = baseText + Printer.superscript(exponent.integerValue!)
+        case (_, _) where exponent.realValue == 1:
+            result.text = "\(baseText)^1.0"
         default:
             result.text = "\(baseText)^\(numberPiece(exponent).operand(.atom, style))"
         }

@@ -21,12 +21,11 @@ extension Printer {
         numerator.sort(by: Printer.factorOrder)
         denominator.sort(by: Printer.factorOrder)
         let body = numerator
-        switch magnitude {
-        case .rational(let n, let d):
-            if n != 1 || numerator.isEmpty { numerator.insert(numberPiece(.rational(n, 1)), at: 0) }
-            if d != 1 { denominator.insert(numberPiece(.rational(d, 1)), at: 0) }
-        case .real:
-            numerator.insert(numberPiece(magnitude), at: 0)
+        if let (n, d) = magnitude.exactParts {
+            if n != 1 || numerator.isEmpty { numerator.insert(numberPiece(.integer(n)), at: 0) }
+            if d != 1 { denominator.insert(numberPiece(.integer(d)), at: 0) }
+        } else {
+            numerator.insert(numberPiece(magnitude, asCoefficient: !numerator.isEmpty), at: 0)
         }
 
         var piece = Piece(text: "", precedence: .product, negative: negative)

@@ -71,14 +71,14 @@ public struct PythonPrinter: Sendable {
     }
 
     private func number(_ value: Number) -> Piece {
-        switch value {
-        case .rational(let n, 1): return Piece(text: "\(n)", level: n < 0 ? .unary : .atom)
-        case .rational(let n, let d): return Piece(text: "\(n) / \(d)", level: .product)
-        case .real(let x):
-            if x.isNaN { return Piece(text: "float('nan')", level: .atom) }
-            if x.isInfinite { return Piece(text: x < 0 ? "-float('inf')" : "float('inf')", level: x < 0 ? .unary : .atom) }
-            return Piece(text: "\(x)", level: x < 0 ? .unary : .atom)
+        if let (n, d) = value.exactParts {
+            if d == 1 { return Piece(text: "\(n)", level: n < 0 ? .unary : .atom) }
+            return Piece(text: "\(n) / \(d)", level: .product)
         }
+        let x = value.doubleValue
+        if x.isNaN { return Piece(text: "float('nan')", level: .atom) }
+        if x.isInfinite { return Piece(text: x < 0 ? "-float('inf')" : "float('inf')", level: x < 0 ? .unary : .atom) }
+        return Piece(text: "\(x)", level: x < 0 ? .unary : .atom)
     }
 
     private func power(_ base: Piece, _ exponent: Piece) -> Piece {
@@ -94,7 +94,7 @@ public struct PythonPrinter: Sendable {
         for factor in factors {
             if let value = factor.number {
                 if value.isNegative { negative = true }
-                let magnitude = value.isNegative ? number(negate(value)) : number(value)
+                let magnitude = value.isNegative ? number(-value) : number(value)
                 if !(value.doubleValue.magnitude == 1 && value.isExact) { coefficient = [magnitude.at(least: .product)] }
             } else if case .power(let base, let exponent) = factor.node, let n = exponent.number?.integerValue, n < 0 {
                 denominator.append(n == -1 ? child(base) : power(child(base), Piece(text: "\(-n)", level: .atom)))
@@ -110,13 +110,6 @@ public struct PythonPrinter: Sendable {
             text += " / " + (single ? denominator[0].text : "(" + denominator.map { $0.at(least: .unary) }.joined(separator: " * ") + ")")
         }
         return Piece(text: negative ? "-" + text : text, level: negative ? .unary : .product)
-    }
-
-    private func negate(_ value: Number) -> Number {
-        switch value {
-        case .rational(let n, let d): return .rational(-n, d)
-        case .real(let x): return .real(-x)
-        }
     }
 
     private func sum(_ terms: [Piece]) -> Piece {

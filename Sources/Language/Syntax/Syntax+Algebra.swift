@@ -1,3 +1,5 @@
+import BigInt
+
 /// Pure mathematics from syntax, with no session: numbers, variables, operators and
 /// the built-in functions. Exercise answers are read this way.
 extension Syntax {
@@ -12,9 +14,9 @@ extension Syntax {
             return Syntax.namedValue(name) ?? .symbol(name)
         case .negate(let operand, _):
             return -(try operand.algebraic())
-        case .binary(let op, let left, let right, _):
+        case .binary(let op, let left, let right, let range):
             guard let chain = OperatorChain(self) else {
-                return Syntax.apply(op, try left.algebraic(), try right.algebraic())
+                return try Syntax.apply(op, try left.algebraic(), try right.algebraic(), at: range)
             }
             var terms = [try chain.first.algebraic()]
             for link in chain.links { terms.append(OperatorChain.term(link.op, try link.operand.algebraic())) }
@@ -58,6 +60,18 @@ extension Syntax {
         }
     }
 
+    /// `+ - * / ^` on expressions, refusing an exact power with more than
+    /// ``Number/maximumDigits`` digits (such as `2^(10^9)`) rather than computing it.
+    public static func apply(
+        _ op: BinaryOperator, _ left: Expr, _ right: Expr, at range: SourceRange
+    ) throws(LanguageError) -> Expr {
+        if op == .power, let base = left.number, let exponent = right.number,
+           let digits = base.digitsOfPower(exponent), digits > Double(Number.maximumDigits) {
+            throw .numberTooLarge(digits: digits, at: range)
+        }
+        return apply(op, left, right)
+    }
+
     /// `pi`, `e`, `inf` and `nan`; nil for any other name.
     public static func namedValue(_ name: String) -> Expr? {
         switch name {
@@ -73,6 +87,7 @@ extension Syntax {
     public static func numberLiteral(_ text: String, at range: SourceRange) throws(LanguageError) -> Expr {
         if text.allSatisfy(\.isASCIIDigit) {
             if let integer = Int(text) { return .integer(integer) }
+            if let big = BigInt(text) { return .number(.integer(big)) }
         }
         guard let value = Double(text.hasPrefix(".") ? "0" + text : text) else {
             throw .invalidNumber(text, at: range)

@@ -14,12 +14,9 @@ public struct PlayerReply: Sendable {
         self.ended = ended
     }
 
-    /// The blocks as terminal text, outputs rendered with `renderer`.
-    /// Outputs are indented, so they are drawn narrower than the settings' width by the indent.
+    /// The blocks as terminal text at the renderer's width, outputs rendered with `renderer`.
     public func text(renderer: TextRenderer) -> String {
-        var inner = renderer
-        inner.settings.width = max(20, renderer.settings.width - PlayerBlock.indent.count)
-        return blocks.map { $0.text(renderer: inner) }.joined(separator: "\n")
+        blocks.map { $0.text(renderer: renderer) }.joined(separator: "\n")
     }
 }
 
@@ -43,17 +40,23 @@ public enum PlayerBlock: Sendable {
     /// Anything else: help, a saved notice, the end of the chapter.
     case message(String)
 
+    /// The block as terminal text, words wrapped to the renderer's width like prose. Outputs
+    /// are indented, so they are drawn narrower than the width by the indent.
     public func text(renderer: TextRenderer) -> String {
+        let wrapper = ProseWrapper(width: renderer.settings.width)
         switch self {
         case .status(let text): return "── \(text) ──"
         case .prose(let text): return text
         case .cell(let text): return "  ▶ " + text
-        case .output(let output, _): return Self.indented(renderer.render(output))
-        case .question(let text): return "Exercise: " + text
-        case .readAs(let text): return "read as: " + text
-        case .feedback(let text): return text
-        case .hint(let text): return "hint: " + text
-        case .message(let text): return text
+        case .output(let output, _):
+            var inner = renderer
+            inner.settings.width = max(20, renderer.settings.width - Self.indent.count)
+            return Self.indented(inner.render(output))
+        case .question(let text): return wrapper.wrapText("Exercise: " + text)
+        case .readAs(let text): return wrapper.wrapText("read as: " + text)
+        case .feedback(let text): return wrapper.wrapText(text)
+        case .hint(let text): return wrapper.wrapText("hint: " + text)
+        case .message(let text): return wrapper.wrapText(text)
         }
     }
 

@@ -16,4 +16,32 @@ public struct ProseWrapper: Sendable {
     public func wrap(_ markdown: String) -> String {
         TerminalMarkdown(width: width, styled: styled).text(MarkdownDocument(parsing: markdown))
     }
+
+    /// Text that is not Markdown (a question with a student's numbers, feedback quoting an
+    /// answer such as `2*x*y`) wrapped by the same renderer: a line that fits is kept as
+    /// written, so aligned help and a caret under an answer stay in place; a longer line is
+    /// refilled at its spaces, its indentation kept on every piece, no word split.
+    public func wrapText(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.count > width else { return String(line) }
+            let indent = String(line.prefix { $0 == " " })
+            let inner = TerminalMarkdown(width: max(20, width - indent.count), styled: false)
+            let literal = MarkdownDocument(parsing: Self.escaped(line.dropFirst(indent.count)))
+            return inner.text(literal).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { indent + $0 }.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    /// `line` with every ASCII punctuation character backslash-escaped, so CommonMark reads
+    /// it as literal text: no emphasis, code span, link or list marker.
+    static func escaped(_ line: Substring) -> String {
+        var result = ""
+        for character in line {
+            if asciiPunctuation.contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    private static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 }
