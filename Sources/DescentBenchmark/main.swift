@@ -133,6 +133,20 @@ let names = (0..<4_000).map { "v\($0)" }
 let wideSum = Expr.sum(names.map(Expr.symbol))
 let gradientTime = best { _ = wideSum.gradient(withRespectTo: names) }
 line("\ngrad of a sum of 4,000 variables", milliseconds(gradientTime))
+let gradientCell = "grad(" + names.joined(separator: " + ") + ")"
+let gradientCellTime = best { _ = Session().execute(gradientCell) }
+line("grad(v0 + v1 + … + v3999) as a cell", milliseconds(gradientCellTime))
+
+// MARK: Input
+
+print("\nLarge input read as cells, lexed and parsed (or rejected); best of \(repetitions)")
+let parentheses = String(repeating: "(", count: 1_000_000) + "\n"
+let parenthesesTime = best { for entry in CellReader().cells(in: parentheses) { _ = Session().execute(entry.text) } }
+line("  a line of 1,000,000 '(' rejected", milliseconds(parenthesesTime))
+let points = (0..<1_000_000).map { String(format: "%.4f", Double($0 % 997) / 997) }.joined(separator: ", ")
+let scatterFile = "scatter([\(points)], [\(points)])\n"
+let scatterTime = best { for entry in CellReader().cells(in: scatterFile) { _ = Session().execute(entry.text) } }
+line("  scatter of 1,000,000 points from file text", milliseconds(scatterTime))
 
 let backpropSession = Session()
 let backpropCell = "backprop(" + String(repeating: "sin(", count: 1_500) + "x" + String(repeating: ")", count: 1_500) + ", x = 0.5)"

@@ -81,8 +81,8 @@ struct LessonStartCommand: ParsableCommand {
             printer.keyIsGeneric = key && lessonOptions.name == nil
                 && !lessonOptions.seedIsGiven(global: options, configuration: configuration)
             let text = printer.text(of: lesson, chapter: chapter)
-            FileHandle.standardOutput.write(Data(TerminalText.escaped(text, keepingColour: settings.color).utf8))
-            return
+            StandardStreams.write(TerminalText.escaped(text, keepingColour: settings.color))
+            throw ExitCode(StandardStreams.finish(ok: true))
         }
         let store = try lessonOptions.store()
         if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {

@@ -16,7 +16,8 @@ struct LessonsCommand: ParsableCommand {
     mutating func run() throws {
         let catalog = try lessonOptions.catalog()
         let loaded = try lessonOptions.store().progress(of: lessonOptions.student, in: catalog)
-        if let notice = loaded.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
-        print(TerminalText.escaped(ChapterList(catalog: catalog, progress: loaded.progress).text))
+        if let notice = loaded.notice { StandardStreams.writeError(notice) }
+        StandardStreams.write(TerminalText.escaped(ChapterList(catalog: catalog, progress: loaded.progress).text) + "\n")
+        throw ExitCode(StandardStreams.finish(ok: true))
     }
 }

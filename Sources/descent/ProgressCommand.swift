@@ -44,6 +44,7 @@ struct ProgressCommand: ParsableCommand {
         }
         // The student's name comes from their log: its control characters are shown escaped.
         let text = options.csv ? rows.joined(separator: "\n") : texts.joined(separator: "\n\n")
-        print(TerminalText.escaped(text))
+        StandardStreams.write(TerminalText.escaped(text) + "\n")
+        throw ExitCode(StandardStreams.finish(ok: true))
     }
 }

@@ -18,6 +18,13 @@ import Testing
         #expect(result.standardError.contains("error: cannot write the results to standard output"))
     }
 
+    @Test(arguments: [["lessons"], ["lesson", "1", "--print"], ["progress"]])
+    func lessonCommandsFailWhenStandardOutputIsFull(arguments: [String]) throws {
+        let result = try Self.shell(arguments, redirection: "> /dev/full")
+        #expect(result.status == 1, "\(result.standardError)")
+        #expect(result.standardError.contains("error: cannot write the results to standard output"))
+    }
+
     @Test func runOfAFileToAFullDiskIsAnError() throws {
         let file = try DescentProcess.temporaryFile("1 + 1\n")
         defer { try? FileManager.default.removeItem(at: file) }

@@ -5,16 +5,21 @@ extension Builtins {
     static let calculus: [Builtin] = [
         Builtin(name: "diff", signature: "diff(e, x) or diff(e, x, n)",
                 summary: "the exact derivative of e with respect to x (the n-th derivative with n)",
-                example: "diff(sin(x)^2, x)") { args, _ throws(LanguageError) in
+                example: "diff(sin(x)^2, x)") { args, interpreter throws(LanguageError) in
             try args.expectCount(2, 3, "2 or 3 arguments (an expression, a variable, and optionally an order)")
             try args.expectOptions([])
             let variable = try args.variable(1)
             let order = args.positional.count == 3 ? try args.integer(2, "order", in: 0...100) : 1
             return try Interpreter.map(args.positional[0].value, at: args.positional[0].range) { (e: Expr) throws(LanguageError) in
                 var budget = NodeBudget(function: "diff", at: args.range)
+                let session = interpreter.session
                 var derivative = e
                 for step in 0..<order {
-                    derivative = derivative.derivative(withRespectTo: variable)
+                    derivative = try derivative.derivative(withRespectTo: variable) { () throws(LanguageError) in
+                        guard session.interrupt.isRaised else { return }
+                        throw .other("diff was interrupted (Ctrl-C) before it finished", at: args.range)
+                    }
+                    session.report(step + 1, order, "diff")
                     if step + 1 < order {
                         try budget.check(advice: "ask for a lower order than \(order), or differentiate a simpler expression")
                     }

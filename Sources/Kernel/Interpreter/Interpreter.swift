@@ -15,6 +15,7 @@ struct Interpreter {
         case .negate(let operand, let range):
             return try Interpreter.combine(.expression(.integer(-1)), try evaluate(operand), at: range) { $0 * $1 }
         case .binary(let op, let left, let right, let range):
+            if let chain = OperatorChain(syntax) { return try evaluate(chain) }
             let l = try evaluate(left), r = try evaluate(right)
             return try Interpreter.combine(l, r, at: range) { (a, b) throws(LanguageError) in
                 try Syntax.apply(op, a, b, at: range)
@@ -61,6 +62,24 @@ struct Interpreter {
         default:
             return value
         }
+    }
+
+    /// A chain of `+ -` or `* /` evaluated left to right: expression operands are collected
+    /// and combined once (linear in their number); lists and other values combine pairwise.
+    private func evaluate(_ chain: OperatorChain) throws(LanguageError) -> Value {
+        var value = try evaluate(chain.first)
+        var terms: [Expr] = Interpreter.expression(of: value).map { [$0] } ?? []
+        for link in chain.links {
+            let operand = try evaluate(link.operand)
+            if !terms.isEmpty, let expr = Interpreter.expression(of: operand) {
+                terms.append(OperatorChain.term(link.op, expr))
+                continue
+            }
+            if !terms.isEmpty { value = .expression(chain.combined(terms)) }
+            value = try Interpreter.combine(value, operand, at: link.range) { Syntax.apply(link.op, $0, $1) }
+            terms = Interpreter.expression(of: value).map { [$0] } ?? []
+        }
+        return terms.isEmpty ? value : .expression(chain.combined(terms))
     }
 
     static func expression(of value: Value) -> Expr? {

@@ -64,10 +64,10 @@ public struct CellReader: Sendable {
         if text.hasSuffix("\\") { return .backslash }
         if text.trimmingWhitespace().hasPrefix(":") { return .complete }
         var depth = 0
-        for character in text {
-            switch character {
-            case "(", "[": depth += 1
-            case ")", "]": depth -= 1
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): depth -= 1
             default: break
             }
         }

@@ -20,14 +20,27 @@ struct Differentiation {
         self.symbols = symbols
     }
 
+    /// Nodes differentiated between two calls of the `poll` hook.
+    static let pollInterval = 1024
+
     /// `d(root)/d(name)`.
     func derivative(withRespectTo name: String) -> Expr {
+        derivative(withRespectTo: name, poll: {})
+    }
+
+    /// `d(root)/d(name)`, calling `poll` before the first node and every ``pollInterval``
+    /// nodes after it, so that a caller can stop a long derivative (Ctrl-C) by throwing from it.
+    func derivative<Failure: Error>(withRespectTo name: String,
+                                    poll: () throws(Failure) -> Void) throws(Failure) -> Expr {
         guard let symbol = symbols[name] else { return .zero }
         let dependents = dependents(of: symbol)
         guard dependents.contains(root) else { return .zero }
         let dependentChildren = dependentChildren(dependents)
         var derivatives: [Int: PartialDerivative] = [symbol: PartialDerivative(.one)]
+        var differentiated = 0
         for position in dependents.sorted() where position != symbol {
+            if differentiated % Differentiation.pollInterval == 0 { try poll() }
+            differentiated += 1
             let inputs = dependentChildren[position, default: []].map { slot, child in
                 (slot, derivatives[child, default: .zero])
             }

@@ -38,6 +38,13 @@ extension Expr {
         return result
     }
 
+    /// The derivative with respect to `name`, calling `poll` every thousand or so nodes
+    /// differentiated: an error thrown from it (an interrupt) ends the derivative there.
+    public func derivative<Failure: Error>(withRespectTo name: String,
+                                           poll: () throws(Failure) -> Void) throws(Failure) -> Expr {
+        try Differentiation(self).derivative(withRespectTo: name, poll: poll)
+    }
+
     func outerDerivative(_ function: MathFunction, _ u: Expr) -> Expr {
         let two = Expr.integer(2)
         switch function {

@@ -42,33 +42,48 @@ public struct Lexer {
             return number(from: start)
         }
         if c.isNameLetter || c == "_" {
-            if c == "π" { index += 1; return token(.identifier("pi"), from: start) }
-            while let d = current, (d.isNameLetter && d != "π") || d.isASCIIDigit || d == "_" { index += 1 }
+            if c.asciiValue == nil && c == "π" { index += 1; return token(.identifier("pi"), from: start) }
+            while let d = current, d.isNameCharacter { index += 1 }
             return token(.identifier(String(characters[start..<index])), from: start)
+        }
+        if let byte = c.asciiValue {
+            index += 1
+            return try asciiSymbol(byte, c, from: start)
         }
         if Lexer.superscriptDigits[c] != nil || c == "⁻" {
             return try superscript(from: start)
         }
         index += 1
         switch c {
-        case "*" where current == "*":
-            index += 1
-            return token(.symbol("^"), from: start)
-        case "+", "-", "*", "/", "^": return token(.symbol(c), from: start)
         case "−": return token(.symbol("-"), from: start)
         case "·", "×", "⋅": return token(.symbol("*"), from: start)
         case "÷": return token(.symbol("/"), from: start)
-        case "(": return token(.leftParenthesis, from: start)
-        case ")": return token(.rightParenthesis, from: start)
-        case "[": return token(.leftBracket, from: start)
-        case "]": return token(.rightBracket, from: start)
-        case ",": return token(.comma, from: start)
-        case "=": return token(.equals, from: start)
-        case ".":
+        case "“", "”": return try string(from: start)
+        default:
+            throw .unexpectedCharacter(c, at: SourceRange(start + 1, start + 2))
+        }
+    }
+
+    /// The token starting with the ASCII character `c` (its byte `byte`), just consumed:
+    /// matched on the byte, without comparing Unicode strings.
+    private mutating func asciiSymbol(_ byte: UInt8, _ c: Character, from start: Int) throws(SyntaxError) -> Token {
+        switch byte {
+        case UInt8(ascii: "*") where current == "*":
+            index += 1
+            return token(.symbol("^"), from: start)
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "^"):
+            return token(.symbol(c), from: start)
+        case UInt8(ascii: "("): return token(.leftParenthesis, from: start)
+        case UInt8(ascii: ")"): return token(.rightParenthesis, from: start)
+        case UInt8(ascii: "["): return token(.leftBracket, from: start)
+        case UInt8(ascii: "]"): return token(.rightBracket, from: start)
+        case UInt8(ascii: ","): return token(.comma, from: start)
+        case UInt8(ascii: "="): return token(.equals, from: start)
+        case UInt8(ascii: "."):
             if current == "." { index += 1; return token(.dots, from: start) }
             if current?.isLetter == true { return token(.dot, from: start) }
             throw .unexpectedCharacter(".", at: SourceRange(start + 1, start + 2))
-        case "\"", "“", "”":
+        case UInt8(ascii: "\""):
             return try string(from: start)
         default:
             throw .unexpectedCharacter(c, at: SourceRange(start + 1, start + 2))
@@ -136,6 +151,13 @@ extension Character {
     var isSpace: Bool {
         guard let byte = asciiValue else { return isWhitespace }
         return byte == 32 || (byte >= 9 && byte <= 13)
+    }
+
+    /// A letter (other than `π`, which is a name by itself), an ASCII digit or `_`: what
+    /// continues a name.
+    var isNameCharacter: Bool {
+        guard let byte = asciiValue else { return isLetter && self != "π" }
+        return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 95
     }
 
     var isNameLetter: Bool {

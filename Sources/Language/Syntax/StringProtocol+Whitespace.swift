@@ -2,6 +2,8 @@ extension StringProtocol {
     /// The text without white space (spaces, tabs, line breaks) at either end, as lines and
     /// commands are read in cells and lesson files.
     public func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 }

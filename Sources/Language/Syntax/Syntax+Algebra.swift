@@ -15,7 +15,12 @@ extension Syntax {
         case .negate(let operand, _):
             return -(try operand.algebraic())
         case .binary(let op, let left, let right, let range):
-            return try Syntax.apply(op, try left.algebraic(), try right.algebraic(), at: range)
+            guard let chain = OperatorChain(self) else {
+                return try Syntax.apply(op, try left.algebraic(), try right.algebraic(), at: range)
+            }
+            var terms = [try chain.first.algebraic()]
+            for link in chain.links { terms.append(OperatorChain.term(link.op, try link.operand.algebraic())) }
+            return chain.combined(terms)
         case .call(let name, let nameRange, let arguments, let range):
             guard let function = MathFunction(named: name) else {
                 let candidates = MathFunction.allCases.map(\.rawValue)
