@@ -18,25 +18,8 @@ public enum LargeStack {
             var result: T?
             withoutActuallyEscaping({ result = body() }) { work in
                 let box = Unmanaged.passRetained(Work(work))
-                var attributes = pthread_attr_t()
-                pthread_attr_init(&attributes)
-                pthread_attr_setstacksize(&attributes, size)
-                #if canImport(Darwin)
-                var thread: pthread_t?
-                #else
-                var thread = pthread_t()
-                #endif
-                let created = pthread_create(&thread, &attributes, { raw in
-                    LargeStack.perform(raw)
-                    return nil
-                }, box.toOpaque())
-                pthread_attr_destroy(&attributes)
-                if created == 0 {
-                    #if canImport(Darwin)
-                    pthread_join(thread!, nil)
-                    #else
+                if let thread = spawn(box, detached: false) {
                     pthread_join(thread, nil)
-                    #endif
                 } else {
                     box.takeRetainedValue().body()
                 }
@@ -49,10 +32,19 @@ public enum LargeStack {
     /// ends when `body` returns.
     public static func start(_ body: @escaping @Sendable () -> Void) {
         let box = Unmanaged.passRetained(Work(body))
+        if spawn(box, detached: true) == nil {
+            box.release()
+            Thread(block: body).start()
+        }
+    }
+
+    /// A new large-stack thread running `box`'s work, or nil when the system refused one.
+    private static func spawn(_ box: Unmanaged<Work>, detached: Bool) -> pthread_t? {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
         pthread_attr_setstacksize(&attributes, size)
-        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        if detached { pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED)) }
         #if canImport(Darwin)
         var thread: pthread_t?
         #else
@@ -62,11 +54,7 @@ public enum LargeStack {
             LargeStack.perform(raw)
             return nil
         }, box.toOpaque())
-        pthread_attr_destroy(&attributes)
-        if created != 0 {
-            box.release()
-            Thread(block: body).start()
-        }
+        return created == 0 ? thread : nil
     }
 
     /// The thread's entry: Darwin passes the argument as non-optional, glibc as optional.
