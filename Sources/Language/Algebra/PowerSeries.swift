@@ -68,8 +68,10 @@ struct PowerSeries: Equatable, Sendable {
         return PowerSeries(result)
     }
 
-    /// `aᵖ` for an integer p; a negative p needs a non-zero constant term.
+    /// `aᵖ` for an integer p; a negative p needs a non-zero constant term. Nil when a₀ᵖ
+    /// alone would exceed ``Number/maximumDigits`` (it stays symbolic elsewhere too).
     func raised(toInteger p: Int) -> PowerSeries? {
+        if let digits = constantTerm.digitsOfPower(.integer(p)), digits > Double(Number.maximumDigits) { return nil }
         if p < 0 { return reciprocal?.raised(toInteger: -p) }
         var result = PowerSeries(constant: .one, order: order)
         var base = self
