@@ -136,6 +136,7 @@ line("\ngrad of a sum of 4,000 variables", milliseconds(gradientTime))
 let gradientCell = "grad(" + names.joined(separator: " + ") + ")"
 let gradientCellTime = best { _ = Session().execute(gradientCell) }
 line("grad(v0 + v1 + … + v3999) as a cell", milliseconds(gradientCellTime))
+line("taylor(x^x, x, 1, 30) as a cell", milliseconds(best { _ = Session().execute("taylor(x^x, x, 1, 30)") }))
 
 // MARK: Input
 
