@@ -4,6 +4,12 @@ import Testing
 
 /// Questions, hints and feedback fit the terminal like prose: no line wider, no word split.
 @Suite struct PlayerTextWrappingTests {
+    @Test func theStatusLineLeavesOutTheTitleWhenItWouldBeTooWide() {
+        let status = "Chapter 2 · Gradient descent and the learning rate · step 1 of 28"
+        #expect(PlayerBlock.statusLine(status, width: 80) == "── \(status) ──")
+        #expect(PlayerBlock.statusLine(status, width: 60) == "── Chapter 2 · step 1 of 28 ──")
+    }
+
     struct Case: CustomTestStringConvertible, Sendable {
         var chapter: Int
         var width: Int

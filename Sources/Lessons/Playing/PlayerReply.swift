@@ -55,7 +55,7 @@ public enum PlayerBlock: Sendable {
     public func text(renderer: TextRenderer) -> String {
         let wrapper = ProseWrapper(width: renderer.settings.width)
         switch self {
-        case .status(let text): return "── \(text) ──"
+        case .status(let text): return Self.statusLine(text, width: renderer.settings.width)
         case .prose(let text): return text
         case .cell(let text): return "  ▶ " + text
         case .output(let output, _):
@@ -71,6 +71,18 @@ public enum PlayerBlock: Sendable {
     }
 
     static let indent = "    "
+
+    /// `── Chapter 2 · Title · step 1 of 28 ──`, leaving out the middle parts (the title)
+    /// while the line is wider than `width`.
+    static func statusLine(_ text: String, width: Int) -> String {
+        var parts = text.components(separatedBy: " · ")
+        var line = "── \(parts.joined(separator: " · ")) ──"
+        while line.count > width, parts.count > 2 {
+            parts.remove(at: 1)
+            line = "── \(parts.joined(separator: " · ")) ──"
+        }
+        return line
+    }
 
     private static func indented(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
