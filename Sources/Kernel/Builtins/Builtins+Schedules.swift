@@ -6,7 +6,7 @@ import Plotting
 /// `schedule =`, and lrplot to draw them.
 extension Builtins {
     static let schedules: [Builtin] = [
-        Builtin(name: "stepdecay", signature: "stepdecay(every = 10, factor = 0.5)",
+        Builtin(name: "stepdecay", signature: "stepdecay(every = 10, factor = 0.1)",
                 summary: "a schedule: multiply lr by factor every `every` steps (PyTorch StepLR), for schedule = …",
                 example: "sgd((w-2)^2, w = 5, lr = 0.1, steps = 30, schedule = stepdecay(every = 10, factor = 0.5))") { args, _ throws(LanguageError) in
             let every = try args.count("every", position: 0, default: nil)
