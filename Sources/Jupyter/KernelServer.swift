@@ -1,5 +1,6 @@
 import Foundation
 import Kernel
+import Lessons
 
 /// A running Jupyter kernel: binds the five sockets of a connection file, answers
 /// shell requests on one thread and control requests on another, echoes heartbeats,
@@ -17,7 +18,9 @@ public final class KernelServer: @unchecked Sendable {
     private let handler: RequestHandler
     private let shellFinished = DispatchSemaphore(value: 0)
 
-    public init(connection: ConnectionFile, session: Session) throws(ZMQError) {
+    /// Serves `connection` with `session`; `lessons`, when given, lets notebooks open chapters
+    /// and answer their exercises into the student's attempt log.
+    public init(connection: ConnectionFile, session: Session, lessons: LessonSetup? = nil) throws(ZMQError) {
         self.connection = connection
         shell = try ZMQSocket(context, kind: .router)
         control = try ZMQSocket(context, kind: .router)
@@ -30,7 +33,7 @@ public final class KernelServer: @unchecked Sendable {
         try iopub.bind(connection.endpoint(connection.iopubPort))
         try heartbeatSocket.bind(connection.endpoint(connection.heartbeatPort))
         codec = WireCodec(signer: MessageSigner(key: connection.key))
-        handler = RequestHandler(session: session, publisher: Publisher(socket: iopub, codec: codec), stopping: stopping)
+        handler = RequestHandler(session: session, publisher: Publisher(socket: iopub, codec: codec), stopping: stopping, lessons: lessons)
     }
 
     /// Serves until a shutdown request; returns whether the front end asked for a restart.

@@ -1,14 +1,18 @@
 import Foundation
 import Kernel
+import Lessons
 
 /// Runs an nbformat 4 notebook headless, as `jupyter nbconvert --execute` would: every
 /// code cell in order through the kernel's own execute handler, its outputs and
 /// execution count filled in, markdown left as it is.
 public struct NotebookRunner {
     public let session: Session
+    /// Lets `:lesson N` and `:answer K …` cells check and record answers, as in the kernel.
+    public let lessons: LessonSetup?
 
-    public init(session: Session) {
+    public init(session: Session, lessons: LessonSetup? = nil) {
         self.session = session
+        self.lessons = lessons
     }
 
     /// The executed notebook, and how many cells ended in an error.
@@ -17,7 +21,7 @@ public struct NotebookRunner {
             throw .notANotebook
         }
         let sink = CollectedOutputs()
-        let handler = RequestHandler(session: session, publisher: sink, stopping: StopFlag())
+        let handler = RequestHandler(session: session, publisher: sink, stopping: StopFlag(), lessons: lessons)
         var failures = 0
         notebook["cells"] = .array(cells.map { cell in
             guard case .object(var fields) = cell, fields["cell_type"]?.string == "code" else { return cell }

@@ -6,7 +6,7 @@ import Language
 /// stops the rest, as in IPython.
 extension RequestHandler {
     /// Commands of a terminal that a notebook answers itself.
-    static let kernelCommands = ["history", "quit"]
+    static let kernelCommands = ["history", "quit"] + NotebookLessons.commandNames.sorted()
 
     /// What a cell stopped by Interrupt reports, like IPython's KeyboardInterrupt; the run keeps what it computed.
     static let interrupted = (name: "Interrupted", value: "the cell was interrupted; the session and its variables are kept",
@@ -84,6 +84,10 @@ extension RequestHandler {
             return [.stream(name: "stdout", text: (lines.isEmpty ? "No history yet." : lines.joined(separator: "\n")) + "\n")]
         case "quit":
             return [.stream(name: "stdout", text: "The kernel keeps running in a notebook: use the Kernel menu to restart or shut it down.\n")]
+        case _ where NotebookLessons.commandNames.contains(name):
+            let text = lessons?.run(name, argument, session: session)
+                ?? "No lessons are set up for this kernel (set DESCENT_LESSONS to a folder of lessons, or check XDG_DATA_HOME)."
+            return [.stream(name: "stdout", text: text + "\n")]
         default:
             let message = Session.commands[name] == nil
                 ? Session.commands.unknown(name)

@@ -1,5 +1,6 @@
 import Kernel
 import Language
+import Lessons
 import Terminal
 
 /// `complete_request`, `inspect_request` and `is_complete_request`: Tab, Shift-Tab and
@@ -17,7 +18,8 @@ extension RequestHandler {
         let before = String(String.UnicodeScalarView(scalars[lineStart..<start]))
         let vocabulary = Completion.Vocabulary(
             builtins: Session.builtinNames, functions: Array(session.functions.keys), variables: Array(session.variables.keys),
-            commands: Session.commandNames + RequestHandler.kernelCommands, lessons: [])
+            commands: Session.commandNames + RequestHandler.kernelCommands,
+            lessons: lessons?.setup.chapterNames ?? [])
         let candidates = Completion.candidates(for: word, after: before, in: vocabulary) ?? []
         return ["status": "ok", "matches": .array(candidates.map { .string($0.text) }),
                 "cursor_start": .int(start), "cursor_end": .int(cursor), "metadata": [:]]

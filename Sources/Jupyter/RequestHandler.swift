@@ -1,5 +1,6 @@
 import Foundation
 import Kernel
+import Lessons
 
 /// Answers Jupyter requests with a session: one handler, used by the shell thread for
 /// everything that touches the session and by the control thread for interrupt,
@@ -9,11 +10,14 @@ final class RequestHandler: @unchecked Sendable {
     let publisher: any OutputSink
     let stopping: StopFlag
     var history = KernelHistory()
+    /// The chapters a notebook answers exercises in; nil when no lessons are set up.
+    let lessons: NotebookLessons?
 
-    init(session: Session, publisher: any OutputSink, stopping: StopFlag) {
+    init(session: Session, publisher: any OutputSink, stopping: StopFlag, lessons: LessonSetup? = nil) {
         self.session = session
         self.publisher = publisher
         self.stopping = stopping
+        self.lessons = lessons.map(NotebookLessons.init(setup:))
     }
 
     /// The replies to send back on the socket the request came from; status busy and

@@ -8,24 +8,13 @@ import Lessons
 /// line goes to the lesson (Enter runs the cell shown, `:next`, `:hint`, `:quit` …).
 /// Every event is appended to the student's attempt log as it happens.
 final class LessonHost: @unchecked Sendable {
-    /// What the launcher decides: which lessons, where records are kept, who the student is.
-    struct Setup: Sendable {
-        var catalog: LessonCatalog
-        var store: RecordStore
-        var student: String
-        /// The exercises' seed, drawn from the student's name unless `--seed` was given.
-        var seed: UInt64
-        /// `--exam`: diff, grad, hessian, taylor, simplify and eval are off during exercises.
-        var exam = false
-    }
-
-    private let setup: Setup
+    private let setup: LessonSetup
     private(set) var player: LessonPlayer?
     private(set) var prompt: String?
     /// Set once writing the log failed, so the student is told once, not at every step.
     private var writeFailed = false
 
-    init(setup: Setup) {
+    init(setup: LessonSetup) {
         self.setup = setup
         setup.store.removeLeftovers()
     }
@@ -42,13 +31,7 @@ final class LessonHost: @unchecked Sendable {
     /// Chapter names for Tab after `:lesson `: their numbers, and their file names without
     /// the number (`learning-rate`), since `-` ends a word for completion.
     var names: [String] {
-        setup.catalog.files.enumerated().flatMap { ["\($0.offset + 1)", LessonHost.shortName($0.element.id)] }
-    }
-
-    /// `02-learning-rate` → `learning-rate`.
-    static func shortName(_ id: String) -> String {
-        let short = id.drop { $0.isNumber }.drop { $0 == "-" }
-        return short.isEmpty ? id : String(short)
+        setup.chapterNames
     }
 
     /// `:lessons`
@@ -60,7 +43,7 @@ final class LessonHost: @unchecked Sendable {
 
     /// `:lesson N` or `:lesson 02-learning-rate`: the opening reply, or why it cannot start.
     func start(_ argument: String, session: Session) -> Result<PlayerReply, LessonStartError> {
-        guard let chapter = chapterNumber(argument) else {
+        guard let chapter = setup.chapterNumber(argument) else {
             let ids = setup.catalog.files.map(\.id)
             return .failure(LessonStartError(message: argument.isEmpty
                 ? "usage: :lesson N\n" + listing()
@@ -92,28 +75,14 @@ final class LessonHost: @unchecked Sendable {
     /// The first failure to write is added to the reply, once.
     private func keep(_ reply: inout PlayerReply) {
         guard var player else { return }
-        let log = setup.store.log(for: setup.student)
-        for event in player.takeEvents() {
-            do throws(RecordError) {
-                try log.append(event)
-            } catch {
-                if !writeFailed { reply.blocks.append(.message("warning: \(error.description)")) }
-                writeFailed = true
-                break
-            }
+        do throws(RecordError) {
+            try setup.log.append(player.takeEvents())
+        } catch {
+            if !writeFailed { reply.blocks.append(.message("warning: \(error.description)")) }
+            writeFailed = true
         }
         self.player = reply.ended ? nil : player
         prompt = reply.ended ? nil : reply.prompt
-    }
-
-    private func chapterNumber(_ argument: String) -> Int? {
-        let files = setup.catalog.files
-        if let number = Int(argument), files.indices.contains(number - 1) { return number }
-        let wanted = argument.lowercased()
-        if let index = files.firstIndex(where: { $0.id.lowercased() == wanted || LessonHost.shortName($0.id).lowercased() == wanted }) {
-            return index + 1
-        }
-        return nil
     }
 }
 

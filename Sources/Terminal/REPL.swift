@@ -14,7 +14,7 @@ public final class REPL {
     public struct Options: Sendable {
         public var version: String
         /// The lessons on offer and the student's record; nil when there are none.
-        public var lessons: Lessons?
+        public var lessons: LessonSetup?
         /// A chapter to open at once, as `descent lesson N` does on a terminal.
         public var openingChapter: Int?
         /// `--width` was given: resizing the window leaves the width alone.
@@ -23,7 +23,7 @@ public final class REPL {
         public var historyLimit: Int
 
         public init(
-            version: String, lessons: Lessons? = nil, openingChapter: Int? = nil, widthIsFixed: Bool = false,
+            version: String, lessons: LessonSetup? = nil, openingChapter: Int? = nil, widthIsFixed: Bool = false,
             historyPath: String? = History.defaultPath(), historyLimit: Int = 1000
         ) {
             self.version = version
@@ -32,23 +32,6 @@ public final class REPL {
             self.widthIsFixed = widthIsFixed
             self.historyPath = historyPath
             self.historyLimit = historyLimit
-        }
-    }
-
-    /// Where lessons come from and whose progress they record.
-    public struct Lessons: Sendable {
-        public var catalog: LessonCatalog
-        public var store: RecordStore
-        public var student: String
-        public var seed: UInt64
-        public var exam: Bool
-
-        public init(catalog: LessonCatalog, store: RecordStore, student: String, seed: UInt64, exam: Bool = false) {
-            self.catalog = catalog
-            self.store = store
-            self.student = student
-            self.seed = seed
-            self.exam = exam
         }
     }
 
@@ -69,9 +52,7 @@ public final class REPL {
         self.options = options
         self.widthIsFixed = options.widthIsFixed
         self.history = History(path: options.historyPath, limit: options.historyLimit)
-        self.lessons = options.lessons.map {
-            LessonHost(setup: LessonHost.Setup(catalog: $0.catalog, store: $0.store, student: $0.student, seed: $0.seed, exam: $0.exam))
-        }
+        self.lessons = options.lessons.map(LessonHost.init(setup:))
     }
 
     var palette: Palette { Palette(isEnabled: session.settings.color) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Jupyter
 import Kernel
+import Lessons
 
 /// `descent kernel`: Descent as a Jupyter kernel. `-f FILE` serves the connection file
 /// Jupyter wrote; `install` and `remove` manage the kernelspec Jupyter starts it from.
@@ -15,6 +16,11 @@ struct KernelCommand: ParsableCommand {
 
     @Option(name: .customShort("f"), help: ArgumentHelp("The connection file Jupyter wrote.", valueName: "file"))
     var connectionFile: String?
+
+    /// Who the student is and which lessons a notebook's `:lesson N` opens; Jupyter starts
+    /// the kernel with none of these, so they come from DESCENT_STUDENT, USER and DESCENT_LESSONS.
+    @OptionGroup var lessonOptions: LessonOptions
+    @OptionGroup var options: GlobalOptions
 
     mutating func run() throws {
         guard let connectionFile else {
@@ -32,7 +38,9 @@ struct KernelCommand: ParsableCommand {
             throw ExitCode(2)
         }
         do throws(ZMQError) {
-            let server = try KernelServer(connection: connection, session: Session())
+            let (lessons, warning) = lessonOptions.setup(global: options)
+            if let warning { KernelLog.write(warning) }
+            let server = try KernelServer(connection: connection, session: Session(), lessons: lessons)
             _ = server.run()
         } catch {
             FileHandle.standardError.write(Data("error: cannot start the kernel: \(error.description)\n".utf8))

@@ -66,8 +66,10 @@ struct LessonStartCommand: ParsableCommand {
         }
         lesson.exam = lesson.exam || lessonOptions.exam || configuration.exam
         if let ipynb {
+            if lesson.exam { throw LessonCommandError(message: LessonNotebook.examRefusal(chapter)) }
+            let seed = lessonOptions.seed(for: lessonOptions.student, global: options, configuration: configuration)
             do throws(UserFileError) {
-                try UserFile.write([UInt8](LessonNotebook(lesson: lesson, chapter: chapter).data), to: ipynb)
+                try UserFile.write([UInt8](LessonNotebook(lesson: lesson, chapter: chapter, seed: seed).data), to: ipynb)
             } catch {
                 throw LessonCommandError(message: error.description)
             }

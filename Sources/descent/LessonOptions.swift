@@ -62,6 +62,27 @@ struct LessonOptions: ParsableArguments {
     }
 }
 
+extension LessonOptions {
+    /// The lessons on offer and whose record they keep, for the REPL and the Jupyter kernel;
+    /// nil when there are no lessons, or when records cannot be kept (a relative
+    /// `XDG_DATA_HOME`, with a warning to print): the session then runs without lessons.
+    func setup(global: GlobalOptions, store: RecordStore? = nil, seed: UInt64? = nil, exam: Bool = false)
+        -> (setup: LessonSetup?, warning: String?) {
+        guard var catalog = try? self.catalog() else { return (nil, nil) }
+        let configuration = (try? self.configuration()) ?? LessonConfiguration()
+        catalog.defaultTolerance = configuration.tolerance
+        let records: RecordStore
+        do throws(RecordError) {
+            if let store { records = store } else { records = try RecordStore.standard() }
+        } catch {
+            return (nil, "warning: \(error.description) Lessons are off.")
+        }
+        return (LessonSetup(catalog: catalog, store: records, student: student,
+                            seed: seed ?? self.seed(for: student, global: global, configuration: configuration),
+                            exam: exam || self.exam || configuration.exam), nil)
+    }
+}
+
 /// A message for standard error and exit status 2.
 struct LessonCommandError: Error, CustomStringConvertible {
     var message: String

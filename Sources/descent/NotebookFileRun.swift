@@ -3,7 +3,8 @@ import Jupyter
 import Kernel
 
 /// `descent run FILE.ipynb [--output OUT.ipynb]`: executes a Jupyter notebook headless and
-/// writes it with every output filled in (to OUT.ipynb, or standard output).
+/// writes it with every output filled in (to OUT.ipynb, or standard output). A chapter's
+/// notebook has its answers checked and recorded for the student, as in the kernel.
 struct NotebookFileRun {
     var file: String
     var data: Data
@@ -14,7 +15,9 @@ struct NotebookFileRun {
         settings.color = false
         let result: (notebook: Data, failures: Int)
         do throws(NotebookError) {
-            result = try NotebookRunner(session: Session(settings: settings)).run(data)
+            let lessons = (try? LessonOptions.parse([]))?.setup(global: options)
+            if let warning = lessons?.warning { StandardStreams.writeError(warning) }
+            result = try NotebookRunner(session: Session(settings: settings), lessons: lessons?.setup).run(data)
         } catch {
             StandardStreams.writeError("error: \(file): \(error.description)")
             return false

@@ -24,7 +24,11 @@ extension Session {
                 effect: .frontEnd),
         Command("load", arguments: "FILE", summary: "run a file of cells, one a line, in this session", effect: .frontEnd),
         Command("lessons", summary: "the chapters with your progress", effect: .frontEnd),
-        Command("lesson", arguments: "N", summary: "start or resume chapter N", effect: .frontEnd),
+        Command("lesson", arguments: "N", summary: "start or resume chapter N (in a notebook: open it for :answer)", effect: .frontEnd),
+        Command("answer", arguments: "K ANSWER", summary: "in a chapter's Jupyter notebook: answer exercise K, checked and recorded",
+                effect: .frontEnd),
+        Command("hint", arguments: "K", summary: "in a chapter's Jupyter notebook: the next hint for exercise K", effect: .frontEnd),
+        Command("skip", arguments: "K", summary: "in a chapter's Jupyter notebook: show exercise K's answer", effect: .frontEnd),
         Command("quit", summary: "leave descent (a batch run stops there)", effect: .frontEnd),
     ])
 

@@ -234,6 +234,14 @@ public struct AnswerChecker: Sendable {
 
     // MARK: Choices and intervals
 
+    /// `c) the top of a hump`, an option copied with its letter: the letter's index and the text.
+    private static func letteredOption(_ typed: String) -> (Int, String)? {
+        let characters = Array(typed)
+        guard characters.count > 3, characters[1] == ")", characters[2] == " ",
+              let letter = characters[0].unicodeScalars.first, ("a"..."z").contains(Character(letter)) else { return nil }
+        return (Int(letter.value) - 97, String(characters[3...]))
+    }
+
     private func checkChoice(_ text: String, options: [String], correct: Int) -> Verdict {
         var typed = Self.normalized(text)
         if typed.count == 2, typed.hasSuffix(")") { typed.removeLast() }
@@ -245,6 +253,10 @@ public struct AnswerChecker: Sendable {
             if shown.indices.contains(index) { picked = index }
         }
         if picked == nil { picked = shown.firstIndex(of: typed) }
+        if picked == nil, let (letter, option) = Self.letteredOption(typed),
+           shown.indices.contains(letter), shown[letter] == option {
+            picked = letter
+        }
         if picked == nil, typed.count >= 3 {
             let containing = shown.indices.filter { shown[$0].contains(typed) }
             if containing.count == 1 { picked = containing[0] }

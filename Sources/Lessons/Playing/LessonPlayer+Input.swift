@@ -79,15 +79,11 @@ extension LessonPlayer {
         case "hint":
             return hint()
         case "skip":
-            guard let instance = currentExercise, isAnswering else {
+            guard isAnswering else {
                 _ = runCellsIfNeeded()
                 return advance()
             }
-            record[exercise: exerciseID].outcome = .skipped
-            var skipped = event(.skip)
-            skipped.exercise = exerciseID
-            pending.append(skipped)
-            return reply(instance.revelation.map(PlayerBlock.feedback))
+            return skip()
         case "cell":
             guard !argument.isEmpty else { return reply([.message("usage: :cell CELL, such as :cell w = 5.2")]) }
             return reply(cell(argument))
@@ -121,19 +117,29 @@ extension LessonPlayer {
     :help NAME   describe a built-in function; :vars lists variables
     """
 
+    /// Closes the open exercise as skipped and shows its answer.
+    mutating func skip() -> PlayerReply {
+        guard let instance = currentExercise else { return reply([]) }
+        record[exercise: exerciseID].outcome = .skipped
+        var skipped = event(.skip)
+        skipped.exercise = exerciseID
+        pending.append(skipped)
+        return reply(instance.revelation.map(PlayerBlock.feedback))
+    }
+
     private mutating func runCellsIfNeeded() -> [PlayerBlock] {
         if case .cells = step.content, !ran { return runCells() }
         return []
     }
 
-    private mutating func hint() -> PlayerReply {
+    mutating func hint() -> PlayerReply {
         guard let instance = currentExercise else {
             return reply([.message("Hints are for exercises; here, Enter runs the cell.")])
         }
         let seen = record[exercise: exerciseID].hintsSeen
         let hints = instance.hints
         guard seen < hints.count else {
-            return reply([.message(hints.isEmpty ? "This exercise has no hints; :skip shows the answer." : "No more hints; :skip shows the answer.")])
+            return reply([.message(hints.isEmpty ? "This exercise has no hints; \(commandFor.skip) shows the answer." : "No more hints; \(commandFor.skip) shows the answer.")])
         }
         record[exercise: exerciseID].hintsSeen = seen + 1
         var shown = event(.hint)
@@ -146,7 +152,7 @@ extension LessonPlayer {
     /// How many tries an exercise allows before the answer is shown.
     public static let triesAllowed = ExerciseRecord.triesAllowed
 
-    private mutating func answer(_ text: String) -> PlayerReply {
+    mutating func answer(_ text: String) -> PlayerReply {
         guard let instance = currentExercise else { return reply([]) }
         let verdict = AnswerChecker(instance: instance, seed: seed, lessonValues: sessionNumbers).check(text)
         var logged = event(.answer)
@@ -179,7 +185,7 @@ extension LessonPlayer {
                 blocks += instance.revelation.map(PlayerBlock.feedback)
             } else {
                 let left = Self.triesAllowed - exercise.tries
-                blocks.append(.message("\(left) \(left == 1 ? "try" : "tries") left; :hint for a hint, :skip to see the answer."))
+                blocks.append(.message("\(left) \(left == 1 ? "try" : "tries") left; \(commandFor.hint) for a hint, \(commandFor.skip) to see the answer."))
             }
         }
         record[exercise: exerciseID] = exercise

@@ -27,6 +27,9 @@ public struct LessonPlayer: Sendable {
     var ran = false
     /// Events not yet handed to the host.
     var pending: [AttemptEvent] = []
+    /// How feedback names the hint and skip commands: `:hint` at the terminal's answer
+    /// prompt, `:hint 3` in a notebook, where each cell names its exercise.
+    var commandFor = (hint: ":hint", skip: ":skip")
 
     /// The lesson's own commands, a second table beside ``Session/commands`` that the player
     /// carries out itself (its `:quit` leaves the lesson); used for completion and suggestions.

@@ -38,6 +38,11 @@ public struct AttemptLog: Sendable {
         }
     }
 
+    /// Appends `events` in order, stopping at the first that cannot be written.
+    public func append(_ events: [AttemptEvent]) throws(RecordError) {
+        for event in events { try append(event) }
+    }
+
     /// The events in the file, and how many lines could not be read (a torn last line, an edit).
     public static func read(_ url: URL) -> (events: [AttemptEvent], unreadable: Int) {
         guard let data = FileManager.default.contents(atPath: url.path) else { return ([], 0) }
