@@ -20,10 +20,8 @@ extension REPL {
             write(lessonListing() + "\n")
         case "lesson":
             write(openLesson(argument) + "\n")
-        case "answer", "hint", "skip":
-            write(":\(name) K is for a chapter's Jupyter notebook (descent lesson N --ipynb FILE); here, :lesson N asks each exercise in turn and takes the answer as you type it.\n")
         default:
-            break
+            if let message = Session.notebookOnly(name) { write(message + ".\n") }
         }
         return .proceed
     }

@@ -22,7 +22,7 @@ struct BatchRunner {
                 ok = false
                 let message = Session.commands[command.name] == nil
                     ? Session.commands.unknown(command.name)
-                    : ":\(command.name) runs only at the prompt of descent, not in a file of cells"
+                    : Session.notebookOnly(command.name) ?? ":\(command.name) runs only at the prompt of descent, not in a file of cells"
                 StandardStreams.writeError("error: \(location(file, cell))\(TerminalText.escaped(message))")
                 continue
             }

@@ -18,6 +18,21 @@ import Testing
         #expect(!outputs.contains { $0["output_type"] as? String == "error" })
     }
 
+    @Test(arguments: [":answer 1 2x", ":hint 1", ":skip 1"])
+    func notebookExerciseCommandsInAFileOfCellsSayWhereTheyBelong(cell: String) throws {
+        let run = try DescentProcess.run(["-e", cell])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("K is for a chapter's Jupyter notebook (descent lesson N --ipynb FILE); at a terminal, :lesson N asks each exercise in turn"))
+    }
+
+    @Test func anExamChapterIsNotWrittenAsANotebook() throws {
+        let notebook = FileManager.default.temporaryDirectory.appendingPathComponent("descent-exam-\(UUID().uuidString).ipynb")
+        let run = try DescentProcess.run(["lesson", "1", "--exam", "--ipynb", notebook.path])
+        #expect(run.status != 0)
+        #expect(run.standardError.contains("Chapter 1 is an exam. Take it in a terminal with `descent lesson 1`"))
+        #expect(!FileManager.default.fileExists(atPath: notebook.path))
+    }
+
     @Test func aFileThatIsNotANotebookIsRefusedWithAMessage() throws {
         let file = try DescentProcess.temporaryFile("[1, 2]", suffix: ".ipynb")
         defer { try? FileManager.default.removeItem(at: file) }

@@ -32,6 +32,14 @@ extension Session {
         Command("quit", summary: "leave descent (a batch run stops there)", effect: .frontEnd),
     ])
 
+    /// What a terminal says to `:answer`, `:hint K` and `:skip K` outside a lesson: they
+    /// belong to a chapter's notebook, where each cell names its exercise.
+    public static func notebookOnly(_ name: String) -> String? {
+        guard ["answer", "hint", "skip"].contains(name) else { return nil }
+        return ":\(name) K is for a chapter's Jupyter notebook (descent lesson N --ipynb FILE); "
+            + "at a terminal, :lesson N asks each exercise in turn and takes the answer as you type it"
+    }
+
     /// The names of the commands the session carries out itself.
     public static var commandNames: [String] { commands.commands.filter { !$0.isFrontEnd }.map(\.name) }
 
