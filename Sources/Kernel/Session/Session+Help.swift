@@ -42,11 +42,28 @@ extension Session {
             "Define names and functions:               a = 0.1    f(x, y) = x^2 + 3*x*y",
         ]
         for (title, names) in groups {
-            lines += wrap(names.joined(separator: "  "), indent: String(repeating: " ", count: 13))
+            lines += packed(names, indent: String(repeating: " ", count: 13))
                 .enumerated().map { $0.offset == 0 ? (title + ":").padding(toLength: 13, withPad: " ", startingAt: 0) + $0.element.dropFirst(13) : $0.element }
         }
-        lines.append("Results are numbered; _ is the last one and Out[n] an earlier one. :help diff shows one.")
+        lines.append("Results are numbered; _ is the last one and Out[n] an earlier one.")
+        lines.append(":help diff describes one function, :help set one command.")
         return lines.joined(separator: "\n")
+    }
+
+    /// Items two spaces apart in lines of at most 78 columns, never splitting an item
+    /// (`:answer K ANSWER` stays on one line).
+    static func packed(_ items: [String], indent: String, width: Int = 78) -> [String] {
+        var lines: [String] = []
+        var line = indent
+        for item in items {
+            if line.count > indent.count, line.count + 2 + item.count > width {
+                lines.append(line)
+                line = indent
+            }
+            line += (line.count > indent.count ? "  " : "") + item
+        }
+        lines.append(line)
+        return lines
     }
 
     /// Words wrapped to 78 columns, each line starting with `indent`.
