@@ -63,6 +63,8 @@ import Testing
         #expect(help.contains("diff(e, x) or diff(e, x, n)"))
         #expect(help.contains("example: diff(sin(x)^2, x)"))
         #expect(show(":help").split(separator: "\n").count <= 20)
+        #expect(show(":help").split(separator: "\n").allSatisfy { $0.count <= 78 }, "the overview fits an 80-column terminal")
+        #expect(show(":help").split(separator: "\n").contains { $0.contains(":answer K ANSWER") && $0.contains(":hint K") })
         #expect(show(":help diffy").contains("Did you mean 'diff'?"))
     }
 
