@@ -18,6 +18,7 @@ extension RequestHandler {
         let silent = content["silent"]?.bool ?? false
         let storeHistory = !silent && (content["store_history"]?.bool ?? true)
         session.interrupt.clear()
+        let countBefore = session.executionCount
         if !silent {
             publisher.publish("execute_input", ["code": .string(code), "execution_count": .int(session.executionCount + 1)],
                               parent: request)
@@ -56,6 +57,8 @@ extension RequestHandler {
             }
             if failure != nil { break }
         }
+        // As in IPython, every request kept in history gets a number, one of commands only too.
+        if storeHistory, session.executionCount == countBefore { session.numberCommandCell() }
         if let pending = pendingValue, !silent {
             publisher.publish("execute_result", ["execution_count": .int(session.executionCount), "data": pending, "metadata": [:]],
                               parent: request)

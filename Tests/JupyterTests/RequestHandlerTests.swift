@@ -91,6 +91,16 @@ import Testing
         #expect(handler.session.variables["a"] != nil)
     }
 
+    @Test func everyRequestInHistoryGetsTheNumberItsInputAnnouncedAsInIPython() {
+        #expect(execute(":vars")["execution_count"] == 1)
+        #expect(execute("1 + 1")["execution_count"] == 2)
+        #expect(execute(":help diff", storeHistory: false)["execution_count"] == 2)
+        #expect(execute("sinn(x)")["execution_count"] == 3)
+        let announced = outputs.messages.filter { $0.type == "execute_input" }.map { $0.content["execution_count"] }
+        #expect(announced == [1, 2, 3, 3])
+        #expect(execute("Out[1]")["evalue"] == "there is no Out[1]; outputs so far: 2")
+    }
+
     @Test func storeHistoryFalseKeepsTheInputOutOfHistory() {
         _ = execute("1 + 1")
         _ = execute("2 + 2", storeHistory: false)

@@ -70,6 +70,12 @@ public final class Session: Sendable {
         get { state.withLock { $0.executionCount } }
         set { state.withLock { $0.executionCount = newValue } }
     }
+    /// Gives a cell that ran only `:commands` a number of its own, for a front end that numbers
+    /// every request as IPython does (a notebook); it has no `Out[n]`.
+    public func numberCommandCell() {
+        state.withLock { $0.executionCount += 1 }
+    }
+
     /// Which results `Out[n]` keeps: all of them in the REPL, only those a batch run's
     /// cells refer to in `descent run`.
     public var outputRetention: OutputRetention {
