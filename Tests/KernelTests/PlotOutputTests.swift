@@ -1,9 +1,11 @@
+import Foundation
+import FoundationXML
 import Kernel
 import Plotting
 import Testing
 
 /// Every builtin that draws hands its front end a ``Plot`` of the right kind, as data,
-/// and each of those plots has an SVG for a notebook.
+/// and each of those plots has a well-formed SVG for a notebook.
 @Suite struct PlotOutputTests {
     enum Kind: String, Sendable { case line, contour, bars }
 
@@ -52,6 +54,7 @@ import Testing
             let options = TextRenderer(settings: session.settings).renderOptions
             let svg = try #require(SVGRenderer(options: options).svg(of: plot))
             #expect(svg.hasPrefix("<svg"))
+            #expect(XMLParser(data: Data(svg.utf8)).parse(), "the SVG is well-formed XML")
         }
     }
 
