@@ -36,11 +36,10 @@ enum Display: Equatable, Sendable {
             return [.rich(["text/plain": plain(), "text/html": .string(table.html(digits: settings.tableDigits))])]
         case .steps(let steps):
             return [.rich(["text/plain": plain(), "text/html": .string(steps.table.html(digits: settings.tableDigits))])]
-        case .expression(let expr):
-            let latex = Printer(style: .latex, digits: settings.digits).string(expr)
-            return [.value(["text/plain": plain(), "text/latex": .string("$" + latex + "$")])]
-        case .number, .list, .range, .function, .text:
-            return [.value(["text/plain": plain()])]
+        case .expression, .number, .list, .range, .function, .text:
+            var bundle: [String: JSONValue] = ["text/plain": plain()]
+            if let latex = LatexRenderer(settings: settings).latex(output) { bundle["text/latex"] = .string("$" + latex + "$") }
+            return [.value(.object(bundle))]
         }
     }
 }

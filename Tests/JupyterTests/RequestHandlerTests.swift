@@ -115,6 +115,26 @@ import Testing
         #expect(display?.content["data"]?["text/plain"]?.string?.contains("x²") == true)
     }
 
+    @Test(arguments: [
+        ("grad(x^2*y, [x, y])", #"$\left[ 2 x y, x^{2} \right]$"#),
+        ("eval(pi)", "$3.14159265359$"),
+        ("1/3", #"$\frac{1}{3}$"#),
+        ("-1..2", "$-1 .. 2$"),
+    ])
+    func mathematicalResultsCarryTheirLatex(code: String, latex: String) {
+        _ = execute(code)
+        let data = outputs.outputs.first { $0.type == "execute_result" }?.content["data"]
+        #expect(data?["text/latex"]?.string == latex)
+        #expect(data?["text/plain"] != nil)
+    }
+
+    @Test func textHasNoLatex() {
+        _ = execute("\"a word\"")
+        let data = outputs.outputs.first { $0.type == "execute_result" }?.content["data"]
+        #expect(data?["text/plain"] == "a word")
+        #expect(data?["text/latex"] == nil)
+    }
+
     @Test func unknownCommandsAreErrorsWithASuggestion() {
         let reply = execute(":rest")
         #expect(reply["status"] == "error")

@@ -73,15 +73,15 @@ import Plotting
 @Suite struct PlotAxisTitleTests {
     @Test func plotAndContourKnowTheirVariablesNames() throws {
         let session = Session()
-        guard case .plot(let line)? = session.execute("plot(sin(t), t = 0..3)").output else {
-            Issue.record("plot gave no plot")
+        guard case .plot(.line(let line))? = session.execute("plot(sin(t), t = 0..3)").output else {
+            Issue.record("plot gave no line plot")
             return
         }
-        #expect((line as? LinePlot)?.axisTitles == AxisTitles(x: "t"))
-        guard case .plot(let contour)? = session.execute("contour(u^2 + v^2, u = -1..1, v = -1..1)").output else {
-            Issue.record("contour gave no plot")
+        #expect(line.axisTitles == AxisTitles(x: "t"))
+        guard case .plot(.contour(let contour))? = session.execute("contour(u^2 + v^2, u = -1..1, v = -1..1)").output else {
+            Issue.record("contour gave no contour plot")
             return
         }
-        #expect((contour as? ContourPlot)?.axisTitles == AxisTitles(x: "u", y: "v"))
+        #expect(contour.axisTitles == AxisTitles(x: "u", y: "v"))
     }
 }

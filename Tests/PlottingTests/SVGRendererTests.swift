@@ -24,13 +24,13 @@ struct SVGRendererTests {
 
     @Test(arguments: samples, options)
     func theSVGIsWellFormedXML(_ sample: Sample, options: RenderOptions) throws {
-        let svg = try #require(SVGRenderer(options: options).svg(of: sample.plot))
+        let svg = try #require(SVGRenderer(options: options).svg(of: .line(sample.plot)))
         #expect(SVGReading(svg).isWellFormed)
     }
 
     @Test(arguments: samples, options)
     func everySeriesPointLiesInsideThePlotArea(_ sample: Sample, options: RenderOptions) throws {
-        let reading = SVGReading(try #require(SVGRenderer(options: options).svg(of: sample.plot)))
+        let reading = SVGReading(try #require(SVGRenderer(options: options).svg(of: .line(sample.plot))))
         let frame = try #require(reading.frame)
         #expect(!reading.seriesPoints.isEmpty)
         for point in reading.seriesPoints {
@@ -41,7 +41,7 @@ struct SVGRendererTests {
 
     @Test(arguments: samples, options)
     func tickLabelsAreTheTerminals(_ sample: Sample, options: RenderOptions) throws {
-        let reading = SVGReading(try #require(SVGRenderer(options: options).svg(of: sample.plot)))
+        let reading = SVGReading(try #require(SVGRenderer(options: options).svg(of: .line(sample.plot))))
         let text = TerminalTicks(sample.plot.render(options), canvas: options.canvas)
         #expect(Array(reading.yTicks.reversed()) == text.y, "y ticks, bottom to top in SVG, top to bottom in text")
         #expect(reading.xTicks == text.x)
@@ -49,7 +49,7 @@ struct SVGRendererTests {
 
     @Test func contourTickLabelsAreTheTerminals() throws {
         let plot = ContourPlot({ x, y in x * x + 3 * y * y }, x: Interval(-2, 2), y: Interval(-1, 3), paths: [.init("descent", points: [(1.5, 2), (1, 1), (0.3, 0.2), (0, 0)])])
-        let reading = SVGReading(try #require(SVGRenderer().svg(of: plot)))
+        let reading = SVGReading(try #require(SVGRenderer().svg(of: .contour(plot))))
         let text = TerminalTicks(plot.render(RenderOptions()), canvas: .braille)
         #expect(reading.isWellFormed)
         #expect(Array(reading.yTicks.reversed()) == text.y, "y ticks, bottom to top in SVG, top to bottom in text")
@@ -61,21 +61,21 @@ struct SVGRendererTests {
     }
 
     @Test func aPlotWithNothingToDrawHasNoSVG() {
-        #expect(SVGRenderer().svg(of: LinePlot([.function("nan", { _ in .nan })], x: Interval(0, 1))) == nil)
-        #expect(SVGRenderer().svg(of: BarChart([])) == nil)
+        #expect(SVGRenderer().svg(of: .line(LinePlot([.function("nan", { _ in .nan })], x: Interval(0, 1)))) == nil)
+        #expect(SVGRenderer().svg(of: .bars(BarChart([]))) == nil)
     }
 
     @Test func goldenFiles() throws {
         let renderer = SVGRenderer()
-        Golden.check("svg-line-several", svg: try #require(renderer.svg(of: LinePlot(
+        Golden.check("svg-line-several", svg: try #require(renderer.svg(of: .line(LinePlot(
             [.function("x^2", { $0 * $0 }), .function("2x", { 2 * $0 }), .function("x^3/3", { $0 * $0 * $0 / 3 })],
-            x: Interval(-2, 2), title: "f, f' and an antiderivative"))))
-        Golden.check("svg-scatter", svg: try #require(renderer.svg(of: Self.samples[4].plot)))
-        Golden.check("svg-contour", svg: try #require(renderer.svg(of: ContourPlot(
+            x: Interval(-2, 2), title: "f, f' and an antiderivative")))))
+        Golden.check("svg-scatter", svg: try #require(renderer.svg(of: .line(Self.samples[4].plot))))
+        Golden.check("svg-contour", svg: try #require(renderer.svg(of: .contour(ContourPlot(
             { x, y in (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x) }, x: Interval(-2, 2), y: Interval(-1, 3),
-            levels: .logarithmic, paths: [.init("gd", points: [(-1.2, 1), (-1, 0.9), (0, 0), (0.8, 0.6), (1, 1)])], title: "Rosenbrock"))))
-        Golden.check("svg-bars-log", svg: try #require(renderer.svg(of: BarChart(
-            [.init("0.001", 0.52), .init("0.01", 1.4), .init("0.1", 0.02)], scale: .logarithmic, title: "final loss"))))
+            levels: .logarithmic, paths: [.init("gd", points: [(-1.2, 1), (-1, 0.9), (0, 0), (0.8, 0.6), (1, 1)])], title: "Rosenbrock")))))
+        Golden.check("svg-bars-log", svg: try #require(renderer.svg(of: .bars(BarChart(
+            [.init("0.001", 0.52), .init("0.01", 1.4), .init("0.1", 0.02)], scale: .logarithmic, title: "final loss")))))
     }
 }
 

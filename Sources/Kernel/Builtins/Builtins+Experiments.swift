@@ -35,7 +35,7 @@ extension Builtins {
             }
             return .output(.sequence([
                 .table(Table(header: ["lr", "final loss", "verdict"], rows: rows)),
-                .plot(LinePlot(curves, logY: true, title: "loss by step for each learning rate")),
+                .plot(.line(LinePlot(curves, logY: true, title: "loss by step for each learning rate"))),
             ]))
         },
         Builtin(name: "compare", signature: "compare(f, x = 1, y = 2, methods = [sgd, momentum, adam], lr = 0.01, steps = 100)",
@@ -111,7 +111,7 @@ extension Builtins {
             Series.line(run.run.kind.rawValue, points: run.run.lossEnvelope.points)
         }
         let losses = runs.flatMap(\.run.lossHistory)
-        parts.append(.plot(LinePlot(curves, logY: RunReport.spansDecades(losses), title: "loss by step")))
+        parts.append(.plot(.line(LinePlot(curves, logY: RunReport.spansDecades(losses), title: "loss by step"))))
         if let first = runs.first, first.parameters.count == 2,
            let f = try? NumericFunction.of(first.loss, first.parameters[0], first.parameters[1], function: "compare", at: args.range) {
             let paths = runs.compactMap { run in run.run.path.map { ContourPlot.Path(run.run.kind.rawValue, points: $0) } }
@@ -122,8 +122,8 @@ extension Builtins {
             let framed = settled.isEmpty ? paths.map { ContourPlot.Path($0.name, points: Array($0.points.prefix(3))) } : settled
             let x = ContourPaths.defaultInterval(framed, axis: 0)
             let y = ContourPaths.defaultInterval(framed, axis: 1)
-            parts.append(.plot(ContourPlot(f, x: x, y: y, levels: .logarithmic, paths: paths,
-                                           title: "paths from (\(format.string(first.start[0])), \(format.string(first.start[1])))")))
+            parts.append(.plot(.contour(ContourPlot(f, x: x, y: y, levels: .logarithmic, paths: paths,
+                                                    title: "paths from (\(format.string(first.start[0])), \(format.string(first.start[1])))"))))
         }
         return .sequence(parts)
     }

@@ -75,7 +75,7 @@ extension Builtins {
             return .output(.sequence([
                 .message("Each σ multiplies the gradient by σ'(u) = σ(u)(1 − σ(u)) ≤ 1/4, so n of them give at most (1/4)ⁿ."),
                 .table(Table(header: ["n", "σⁿ(x)", "d/dx σⁿ(x)", "(1/4)ⁿ"], rows: rows)),
-                .plot(bars),
+                .plot(.bars(bars)),
             ]))
         },
     ]
@@ -135,6 +135,6 @@ extension Builtins {
         message += "The first layer's gradient is \(format.string(ratio)) times the last layer's"
         message += ratio < 1e-2 ? ": vanishing." : (ratio > 1e2 ? ": exploding." : ".")
         if let clip { message += "\nClipped to global norm \(format.string(clip)): every gradient scaled by \(format.string(flow.clipScale))." }
-        return .sequence([.message(message), .table(Table(header: header, rows: rows)), .plot(bars)])
+        return .sequence([.message(message), .table(Table(header: header, rows: rows)), .plot(.bars(bars))])
     }
 }

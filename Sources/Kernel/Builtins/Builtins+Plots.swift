@@ -19,7 +19,7 @@ extension Builtins {
                                 width: try optionalInteger(args, "width", 20...1000),
                                 height: try optionalInteger(args, "height", 3...200))
             plot.axisTitles.x = subject.variable
-            return .output(.plot(plot))
+            return .output(.plot(.line(plot)))
         },
         Builtin(name: "scatter", signature: "scatter(xs, ys) or scatter(xs, ys, e)",
                 summary: "the points (xs[i], ys[i]), with a function such as a fitted line drawn over them",
@@ -42,13 +42,13 @@ extension Builtins {
             let plot = LinePlot(series, title: try args.text("title"),
                                 width: try optionalInteger(args, "width", 20...1000),
                                 height: try optionalInteger(args, "height", 3...200))
-            return .output(.plot(plot))
+            return .output(.plot(.line(plot)))
         },
         Builtin(name: "contour", signature: "contour(f, x = a..b, y = c..d)",
                 summary: "heat map of a function of two variables; log = true for log-spaced levels, paths = [run, …] draws descent paths",
                 example: "contour((1-x)^2 + 100*(y-x^2)^2, x = -2..2, y = -1..3, log = true)") { args, interpreter throws(LanguageError) in
             try args.expectCount(1, 1, "1 argument (a function of two variables) and ranges such as x = -2..2, y = -1..3")
-            return .output(.plot(try contourPlot(args, interpreter: interpreter, extraPaths: [])))
+            return .output(.plot(.contour(try contourPlot(args, interpreter: interpreter, extraPaths: []))))
         },
         Builtin(name: "bars", signature: "bars([v1, v2, …])",
                 summary: "horizontal bar chart; labels = [\"a\", \"b\", …], log = true for a log scale, title = \"…\"",
@@ -69,7 +69,7 @@ extension Builtins {
             let chart = BarChart(zip(labels, values).map { BarChart.Bar($0, $1) },
                                  scale: try args.flag("log", default: false) ? .logarithmic : .linear,
                                  title: try args.text("title"), width: try optionalInteger(args, "width", 20...1000))
-            return .output(.plot(chart))
+            return .output(.plot(.bars(chart)))
         },
         Builtin(name: "table", signature: "table(e, x = a..b, step = s) or table([e1, e2], x = [x1, x2, …])",
                 summary: "a table of values of one or more expressions",

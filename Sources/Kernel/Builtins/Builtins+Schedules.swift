@@ -51,9 +51,9 @@ extension Builtins {
             let series = schedules.map { schedule in
                 Series.line(schedule.spelling, points: (0...steps).map { t in (x: Double(t), y: schedule.rate(at: t, base: base)) })
             }
-            return .output(.plot(LinePlot(series, title: try args.text("title") ?? "learning rate over the steps",
-                                          width: try args.integer("width", default: 0, in: 0...1000).nonZero,
-                                          height: try args.integer("height", default: 0, in: 0...500).nonZero)))
+            return .output(.plot(.line(LinePlot(series, title: try args.text("title") ?? "learning rate over the steps",
+                                                width: try args.integer("width", default: 0, in: 0...1000).nonZero,
+                                                height: try args.integer("height", default: 0, in: 0...500).nonZero))))
         },
     ]
 

@@ -29,7 +29,7 @@ public struct FittedModel: Sendable {
         case "cost": return .list(fit.costHistory.map { .number($0) })
         case "table": return .output(.steps(fit.table))
         case "steps": return .expression(.integer(fit.stepsTaken))
-        case "plot": return .output(.plot(dataPlot))
+        case "plot": return .output(.plot(.line(dataPlot)))
         default:
             if let index = fit.parameterNames.firstIndex(of: name) { return .number(fit.finalParameters[index]) }
             let candidates = FittedModel.memberNames + fit.parameterNames
@@ -41,13 +41,13 @@ public struct FittedModel: Sendable {
 
     /// The summary, the step table, the data with the fitted model, and the cost history.
     var output: Output {
-        var parts: [Output] = [.message(summary), .steps(fit.table), .plot(dataPlot)]
+        var parts: [Output] = [.message(summary), .steps(fit.table), .plot(.line(dataPlot))]
         // The kept rows: every step of a fit of up to 4,096 rows, a sample beyond; x is the step.
         let steps = fit.table.column("step").map(Array.init) ?? []
         let costs = zip(steps, fit.costHistory).map { (x: $0, y: $1) }
         if costs.count > 1 {
-            parts.append(.plot(LinePlot([.line("cost J", points: costs)], logY: RunReport.spansDecades(fit.costHistory),
-                                        title: "cost history", height: 10)))
+            parts.append(.plot(.line(LinePlot([.line("cost J", points: costs)], logY: RunReport.spansDecades(fit.costHistory),
+                                              title: "cost history", height: 10))))
         }
         return .sequence(parts)
     }

@@ -27,12 +27,12 @@ enum RunMembers {
             return .expression(.integer(run.run.stepsTaken))
         case "plot":
             guard let curve = report.lossCurve else { return .output(.message("no steps were taken")) }
-            return .output(.plot(curve))
+            return .output(.plot(.line(curve)))
         case "contour":
             guard let contour = report.contour else {
                 throw .other("only runs over two variables have a contour plot", at: range)
             }
-            return .output(.plot(contour))
+            return .output(.plot(.contour(contour)))
         default:
             if let index = run.parameters.firstIndex(of: name) {
                 return .number(run.run.finalPoint[index])

@@ -10,8 +10,8 @@ struct RunReport {
     var output: Output {
         if run.rowsStreamed { return .sequence([]) }
         var parts: [Output] = [.message(summary), .steps(run.run.table)]
-        if let curve = lossCurve { parts.append(.plot(curve)) }
-        if let contour { parts.append(.plot(contour)) }
+        if let curve = lossCurve { parts.append(.plot(.line(curve))) }
+        if let contour { parts.append(.plot(.contour(contour))) }
         return .sequence(parts)
     }
 

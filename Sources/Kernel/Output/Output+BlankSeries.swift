@@ -5,7 +5,7 @@ extension Output {
     /// draw nothing because they are not a finite number anywhere on their plot's range.
     public var seriesUndefinedEverywhere: [String] {
         switch self {
-        case .plot(let plot as LinePlot): return plot.seriesUndefinedEverywhere.map(\.name)
+        case .plot(.line(let plot)): return plot.seriesUndefinedEverywhere.map(\.name)
         case .sequence(let parts), .list(let parts): return parts.flatMap(\.seriesUndefinedEverywhere)
         default: return []
         }

@@ -2,8 +2,8 @@ import Language
 import Optimization
 import Plotting
 
-/// A cell's result as a front end shows it: the one output model that the terminal
-/// renders as text today and a notebook can render as HTML later.
+/// A cell's result as a front end shows it: the one output model, data rather than text,
+/// that the terminal renders as text and a notebook as SVG, HTML tables and LaTeX.
 public indirect enum Output: Sendable {
     case expression(Expr)
     case number(Double)
@@ -24,8 +24,8 @@ public indirect enum Output: Sendable {
     case table(Table)
     /// An optimizer's step table: a sample of its rows on a terminal, every row with `--csv`.
     case steps(StepTable)
-    /// A line plot, scatter plot, contour plot or bar chart.
-    case plot(any TextRenderable)
+    /// A line plot, scatter plot, contour plot or bar chart, as data for each front end to draw.
+    case plot(Plot)
     /// Several outputs one after another, such as a run's table, loss curve and verdict.
     case sequence([Output])
 }

@@ -11,14 +11,15 @@ public struct SVGRenderer: Sendable {
         self.options = options
     }
 
-    /// The SVG of a line plot, scatter plot, contour plot or bar chart; nil for anything
-    /// else, or for a plot that has nothing to draw (its text says why).
-    public func svg(of plot: any TextRenderable) -> String? {
+    /// The SVG of a plot: a line or scatter plot, a contour plot or a bar chart. Nil when
+    /// the plot has nothing to draw (no finite values, no bars, an empty range, a width too
+    /// narrow for an axis): its terminal text is then the message saying why, and a
+    /// notebook shows that text alone rather than an empty frame.
+    public func svg(of plot: Plot) -> String? {
         switch plot {
-        case let plot as LinePlot: LinePlotSVG(plot: plot, options: options).document()
-        case let plot as ContourPlot: ContourPlotSVG(plot: plot, options: options).document()
-        case let plot as BarChart: BarChartSVG(chart: plot).document()
-        default: nil
+        case .line(let plot): LinePlotSVG(plot: plot, options: options).document()
+        case .contour(let plot): ContourPlotSVG(plot: plot, options: options).document()
+        case .bars(let chart): BarChartSVG(chart: chart).document()
         }
     }
 
