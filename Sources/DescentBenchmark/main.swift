@@ -154,7 +154,8 @@ for (label, derivative) in [
     let styled = best { runs = Printer().styled(derivative).runs.count }
     line("  " + label, "\(length.formatted()) bytes")
     line("    Printer.string", milliseconds(plain))
-    line("    Printer.styled", milliseconds(styled) + String(format: "   %.2f× string, ", styled / plain) + "\(runs.formatted()) runs")
+    let ratio = String(format: "%.2f× string", styled / plain)
+    line("    Printer.styled", milliseconds(styled) + "   \(ratio), \(runs.formatted()) runs")
 }
 
 // MARK: Input

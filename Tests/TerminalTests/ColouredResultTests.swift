@@ -20,7 +20,8 @@ struct ColouredResultTests {
         terminal.type(cell + "\r")
         try terminal.expect("In [2]: ")
         let raw = String(decoding: terminal.raw, as: UTF8.self)
-        let painted = marked.replacingOccurrences(of: "⟨", with: "\u{1B}[36m").replacingOccurrences(of: "⟩", with: "\u{1B}[0m")
+        let painted = marked.replacingOccurrences(of: "⟨", with: "\u{1B}[36m")
+            .replacingOccurrences(of: "⟩", with: "\u{1B}[0m")
         #expect(raw.contains("\u{1B}[1;31m1\u{1B}[0m\u{1B}[31m]:\u{1B}[0m " + painted + "\r\n"))
     }
 

@@ -50,7 +50,8 @@ extension Printer {
     private func exactNumeral(_ magnitude: BigUInt) -> PrintedText {
         let digits = magnitude.description
         guard NumberFormat.folds(digits, style: style) else { return numeral(digits) }
-        return NumberFormat.foldedLines(digits).map { numeral(String($0)) }.joined(separator: NumberFormat.foldSeparator(style))
+        let lines = NumberFormat.foldedLines(digits).map { numeral(String($0)) }
+        return lines.joined(separator: NumberFormat.foldSeparator(style))
     }
 
     func constantPiece(_ constant: Constant) -> Piece {
@@ -64,13 +65,14 @@ extension Printer {
     }
 
     func symbolPiece(_ name: String) -> Piece {
-        Piece(text: PrintedText(style == .latex ? Printer.latexName(name) : name), precedence: .atom, startsWithLetter: true,
-              degree: 1, hasSymbols: true, factorRank: 1, sortText: name)
+        Piece(text: PrintedText(style == .latex ? Printer.latexName(name) : name), precedence: .atom,
+              startsWithLetter: true, degree: 1, hasSymbols: true, factorRank: 1, sortText: name)
     }
 
     func callPiece(_ function: MathFunction, _ arguments: [Piece]) -> Piece {
         let inside = arguments.map { $0.standalone(style) }.joined(separator: ", ")
-        let text: PrintedText = style == .latex ? Printer.latexCall(function, inside) : "\(function.rawValue)(\(inside))"
+        let text: PrintedText =
+            style == .latex ? Printer.latexCall(function, inside) : "\(function.rawValue)(\(inside))"
         let rank = Printer.displayRank[function] ?? 99
         return Piece(text: text, precedence: function == .exp && style == .latex ? .power : .atom,
                      hasSymbols: arguments.contains { $0.hasSymbols }, factorRank: 3,
@@ -84,7 +86,8 @@ extension Printer {
     func powerPiece(_ base: Piece, _ exponent: Expr, _ exponentPiece: Piece) -> Piece {
         if let e = exponent.number, e.isNegative {
             let denominator = raisedText(base, -e)
-            let text: PrintedText = style == .latex ? "\\frac{1}{\(denominator.text)}" : "\(numeral("1"))/\(wrapDenominator(denominator))"
+            let text: PrintedText =
+                style == .latex ? "\\frac{1}{\(denominator.text)}" : "\(numeral("1"))/\(wrapDenominator(denominator))"
             return Piece(text: text, precedence: style == .latex ? .atom : .product,
                          hasSymbols: base.hasSymbols, factorRank: 4, sortText: text.plain)
         }

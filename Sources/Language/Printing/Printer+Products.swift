@@ -67,7 +67,8 @@ extension Printer {
                 switch style {
                 case .ascii: text.append("*")
                 case .unicode:
-                    let juxtapose = previousIsNumber && index == 1 && factor.startsWithLetter && text.plain.last?.isNumber == true
+                    let juxtapose = previousIsNumber && index == 1 && factor.startsWithLetter
+                        && text.plain.last?.isNumber == true
                     text.append(juxtapose ? "" : "·")
                 case .latex: text.append(written.plain.first?.isNumber == true ? " \\cdot " : " ")
                 }
