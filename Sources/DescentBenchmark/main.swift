@@ -4,7 +4,8 @@
 //    and as the whole cell `descent -e 'adam(...)'` in a child process (wall time and peak
 //    memory), at 1,000,000 and 10,000,000 steps (and 100,000,000 with --long).
 // 2. Differentiation of deep compositions and wide sums, and backprop through a deep chain.
-// 3. How long the largest plots take to draw.
+// 3. Printing deep derivatives, as text and as styled runs.
+// 4. How long the largest plots take to draw.
 import Foundation
 import Kernel
 import Language
@@ -137,6 +138,25 @@ let gradientCell = "grad(" + names.joined(separator: " + ") + ")"
 let gradientCellTime = best { _ = Session().execute(gradientCell) }
 line("grad(v0 + v1 + … + v3999) as a cell", milliseconds(gradientCellTime))
 line("taylor(x^x, x, 1, 30) as a cell", milliseconds(best { _ = Session().execute("taylor(x^x, x, 1, 30)") }))
+
+// MARK: Printing
+
+print("\nPrinting a derivative as text, and as styled runs for the terminal; best of \(repetitions)")
+var numeralChain = Expr.symbol("x")
+for _ in 0..<2_500 { numeralChain = .call(.sin, [.integer(2) * numeralChain + .real(0.5)]) }
+for (label, derivative) in [
+    ("diff of an 8,000-level sin chain", sinChain(8_000, "x").derivative(withRespectTo: "x")),
+    ("diff of sin(2·sin(2·…) + 0.5), 2,500 levels", numeralChain.derivative(withRespectTo: "x")),
+] {
+    var length = 0
+    let plain = best { length = Printer().string(derivative).utf8.count }
+    var runs = 0
+    let styled = best { runs = Printer().styled(derivative).runs.count }
+    line("  " + label, "\(length.formatted()) bytes")
+    line("    Printer.string", milliseconds(plain))
+    let ratio = String(format: "%.2f× string", styled / plain)
+    line("    Printer.styled", milliseconds(styled) + "   \(ratio), \(runs.formatted()) runs")
+}
 
 // MARK: Input
 

@@ -52,43 +52,8 @@ public struct Palette: Sendable, Equatable {
     }
 
     /// Styled text with each run in its style's colour: `error:` and the carets in red, a
-    /// hint in yellow; with colour off, the plain text.
+    /// hint in yellow, numerals in cyan; with colour off, the plain text.
     public func paint(_ text: StyledText) -> String {
         text.runs.map { run in run.style.map { paint(run.text, Style($0)) } ?? run.text }.joined()
     }
-
-    /// A result with its numbers in cyan: numerals with their decimal point and exponent
-    /// (`2.5e-3`), `inf` and `nan`, but not digits inside a name (`x1`).
-    public func paintNumbers(_ text: String) -> String {
-        guard isEnabled else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let first = rest.first {
-            if first.isLetter || first == "_" {
-                let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
-                result += name == "inf" || name == "nan" ? paint(String(name), .number) : String(name)
-                rest = rest.dropFirst(name.count)
-            } else if first.isASCIIDigit {
-                var numeral = rest.prefix { $0.isASCIIDigit || $0 == "." }
-                let afterMantissa = rest.dropFirst(numeral.count)
-                if afterMantissa.first == "e" {
-                    let signed = afterMantissa.dropFirst().first.map { $0 == "-" || $0 == "+" } ?? false
-                    let digits = afterMantissa.dropFirst(signed ? 2 : 1).prefix(while: \.isASCIIDigit)
-                    if !digits.isEmpty {
-                        numeral = rest.prefix(numeral.count + (signed ? 2 : 1) + digits.count)
-                    }
-                }
-                result += paint(String(numeral), .number)
-                rest = rest.dropFirst(numeral.count)
-            } else {
-                result.append(first)
-                rest = rest.dropFirst()
-            }
-        }
-        return result
-    }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -199,12 +199,11 @@ public final class REPL {
             write(palette.paint(renderer.styled(output)) + "\n")
             return
         }
-        let text = renderer.render(output)
         if let number = result.number, !output.isPrinted {
-            let painted = output.isNumeric ? palette.paintNumbers(text) : text
+            let painted = palette.paint(renderer.styled(output))
             writeInterruptibly(Prompt(number: number, palette: palette).output(painted) + "\n")
         } else {
-            writeInterruptibly(text + "\n")
+            writeInterruptibly(renderer.render(output) + "\n")
         }
     }
 
@@ -241,15 +240,5 @@ public final class REPL {
 
     func write(_ text: String) {
         Screen.write(text)
-    }
-}
-
-extension Output {
-    /// Values whose numerals the palette colours; plots and tables keep their own colours.
-    var isNumeric: Bool {
-        switch self {
-        case .expression, .number, .list, .range: true
-        default: false
-        }
     }
 }

@@ -7,15 +7,21 @@ import Testing
 
     @Test func withoutColourTextIsUnchanged() {
         let plain = Palette(isEnabled: false)
-        #expect(plain.paintNumbers("2.5x + 1") == "2.5x + 1")
+        var numbers = StyledText("2.5", style: .number)
+        numbers.append("x + ")
+        numbers.append("1", .number)
+        #expect(plain.paint(numbers) == "2.5x + 1")
         let oops = Diagnostic("oops", range: SourceRange(2, 3)).styled(cell: "1/")
         #expect(plain.paint(oops) == "error: oops\n  1/\n   ^")
         #expect(plain.paintPrompt("In [", .prompt) == "In [")
     }
 
-    @Test func numeralsAreColouredButNotDigitsInNames() {
-        #expect(colour.paintNumbers("x1 + 2.5e-3") == "x1 + \u{1B}[36m2.5e-3\u{1B}[0m")
-        #expect(colour.paintNumbers("2e + inf") == "\u{1B}[36m2\u{1B}[0me + \u{1B}[36minf\u{1B}[0m")
+    @Test func numberRunsAreCyan() {
+        var text = StyledText("x1 + ")
+        text.append("2.5e-3", .number)
+        text.append(" + ")
+        text.append("inf", .number)
+        #expect(colour.paint(text) == "x1 + \u{1B}[36m2.5e-3\u{1B}[0m + \u{1B}[36minf\u{1B}[0m")
     }
 
     @Test func promptEscapesAreHiddenFromReadline() {

@@ -21,9 +21,7 @@ public struct TextRenderer: Sendable {
 
     public func render(_ output: Output) -> String {
         let limit = output.isResult ? settings.maximumOutput : 0
-        if limit > 0, let leaves = leastLength(of: output, cappedAt: limit + 1), leaves > limit {
-            return summary(length: leaves, exact: false)
-        }
+        if let summary = summary(ofUndrawn: output, limit: limit) { return summary }
         let text = drawn(output)
         if limit > 0, text.utf8.count > limit, text.count > limit {
             return summary(length: text.count, exact: true)
@@ -31,11 +29,52 @@ public struct TextRenderer: Sendable {
         return text
     }
 
-    /// ``render(_:)`` with an error's parts named for the front end to style; other outputs
-    /// are one unstyled run.
+    /// ``render(_:)`` with its parts named for the front end to style: an error's word
+    /// `error:`, carets and hint; the numerals of an expression, number, list or range as
+    /// the printer wrote them (never digits in a name, `x1`). Anything else, and the summary
+    /// of a result too long to show, is one unstyled run. Its `plain` is ``render(_:)``.
     public func styled(_ output: Output) -> StyledText {
         if case .error(let diagnostic, let cell) = output { return TextRenderer.styledError(diagnostic, cell: cell) }
-        return StyledText(render(output))
+        let limit = output.isResult ? settings.maximumOutput : 0
+        if let summary = summary(ofUndrawn: output, limit: limit) { return StyledText(summary) }
+        let text = styledDrawing(output)
+        if limit > 0, text.runs.reduce(0, { $0 + $1.text.utf8.count }) > limit {
+            let plain = text.plain
+            if plain.count > limit { return StyledText(summary(length: plain.count, exact: true)) }
+        }
+        return text
+    }
+
+    /// ``drawn(_:)`` with the numerals of values in `.number` runs.
+    private func styledDrawing(_ output: Output) -> StyledText {
+        switch output {
+        case .expression(let expr):
+            return TextRenderer.escaped(settings.printer.styled(expr))
+        case .number(let value):
+            return settings.printer.styled(.real(value))
+        case .list(let elements):
+            var text = StyledText("[")
+            for (index, element) in elements.enumerated() {
+                if index > 0 { text.append(", ") }
+                text.append(styledDrawing(element))
+            }
+            text.append("]")
+            return text
+        case .range(let low, let high):
+            var text = TextRenderer.escaped(settings.printer.styled(low))
+            text.append("..")
+            text.append(TextRenderer.escaped(settings.printer.styled(high)))
+            return text
+        default:
+            return StyledText(drawn(output))
+        }
+    }
+
+    /// `text` with each run escaped as ``TerminalText`` escapes it, its style kept.
+    private static func escaped(_ text: StyledText) -> StyledText {
+        var result = StyledText()
+        for run in text.runs { result.append(TerminalText.escaped(run.text), run.style) }
+        return result
     }
 
     private func drawn(_ output: Output) -> String {
@@ -96,6 +135,13 @@ public struct TextRenderer: Sendable {
             safe.range = SourceRange(moved(range.start), moved(range.end))
         }
         return safe.styled(cell: escapedCell)
+    }
+
+    /// The summary standing for a result whose text is known to be longer than `limit`
+    /// before it is drawn.
+    private func summary(ofUndrawn output: Output, limit: Int) -> String? {
+        guard limit > 0, let leaves = leastLength(of: output, cappedAt: limit + 1), leaves > limit else { return nil }
+        return summary(length: leaves, exact: false)
     }
 
     /// A lower bound on the length of the text `output` draws, when it can be known without

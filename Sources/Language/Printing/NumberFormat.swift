@@ -47,13 +47,28 @@ public struct NumberFormat: Sendable, Equatable {
     /// that it reads back as input.
     public func exactString(_ magnitude: BigUInt, style: Printer.Style) -> String {
         let text = magnitude.description
-        guard text.count > NumberFormat.foldWidth, style != .ascii else { return text }
+        guard NumberFormat.folds(text, style: style) else { return text }
+        return NumberFormat.foldedLines(text).joined(separator: NumberFormat.foldSeparator(style))
+    }
+
+    /// Whether ``exactString(_:style:)`` folds these digits into lines.
+    static func folds(_ digits: String, style: Printer.Style) -> Bool {
+        digits.count > foldWidth && style != .ascii
+    }
+
+    /// The digits in lines of ``foldWidth``, the last one shorter.
+    static func foldedLines(_ digits: String) -> [Substring] {
         var lines: [Substring] = []
-        var rest = Substring(text)
+        var rest = Substring(digits)
         while !rest.isEmpty {
-            lines.append(rest.prefix(NumberFormat.foldWidth))
-            rest = rest.dropFirst(NumberFormat.foldWidth)
+            lines.append(rest.prefix(foldWidth))
+            rest = rest.dropFirst(foldWidth)
         }
-        return lines.joined(separator: style == .latex ? "\\allowbreak " : "\\\n")
+        return lines
+    }
+
+    /// What goes between two lines of a folded integer: `\` and a line break, or LaTeX's `\allowbreak`.
+    static func foldSeparator(_ style: Printer.Style) -> String {
+        style == .latex ? "\\allowbreak " : "\\\n"
     }
 }

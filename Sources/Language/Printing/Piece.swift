@@ -6,7 +6,7 @@ struct Piece {
     }
 
     /// The text without its sign when `negative`: `2x` for `-2x`.
-    var text: String
+    var text: PrintedText
     var precedence: Precedence
     var negative = false
     /// Whether the text starts with a letter, so `3x²` can be written without `·`.
@@ -20,12 +20,12 @@ struct Piece {
     var sortText = ""
 
     /// The piece written on its own, with its sign.
-    func standalone(_ style: Printer.Style) -> String {
-        negative ? Piece.minus(style) + text : text
+    func standalone(_ style: Printer.Style) -> PrintedText {
+        negative ? "\(Piece.minus(style))\(text)" : text
     }
 
     /// The piece as an operand that must bind at least as tightly as `minimum`.
-    func operand(_ minimum: Precedence, _ style: Printer.Style) -> String {
+    func operand(_ minimum: Precedence, _ style: Printer.Style) -> PrintedText {
         let effective: Precedence = negative ? min(precedence, .unary) : precedence
         let written = standalone(style)
         return effective < minimum ? Piece.parenthesized(written, style) : written
@@ -33,7 +33,7 @@ struct Piece {
 
     static func minus(_ style: Printer.Style) -> String { style == .unicode ? "−" : "-" }
 
-    static func parenthesized(_ text: String, _ style: Printer.Style) -> String {
+    static func parenthesized(_ text: PrintedText, _ style: Printer.Style) -> PrintedText {
         style == .latex ? "\\left(\(text)\\right)" : "(\(text))"
     }
 }

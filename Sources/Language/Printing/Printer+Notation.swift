@@ -29,7 +29,7 @@ extension Printer {
         return name.count == 1 ? name : "\\mathrm{\(name)}"
     }
 
-    static func latexCall(_ function: MathFunction, _ inside: String) -> String {
+    static func latexCall(_ function: MathFunction, _ inside: PrintedText) -> PrintedText {
         switch function {
         case .exp: return "e^{\(inside)}"
         case .abs: return "\\left|\(inside)\\right|"

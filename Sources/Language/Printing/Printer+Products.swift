@@ -28,7 +28,7 @@ extension Printer {
             numerator.insert(numberPiece(magnitude, asCoefficient: !numerator.isEmpty), at: 0)
         }
 
-        var piece = Piece(text: "", precedence: .product, negative: negative)
+        var piece = Piece(text: PrintedText(), precedence: .product, negative: negative)
         piece.hasSymbols = (body + denominator).contains { $0.hasSymbols }
         piece.degree = body.reduce(0) { $0 + $1.degree } - denominator.reduce(0) { $0 + $1.degree }
         piece.factorRank = 4
@@ -51,25 +51,26 @@ extension Printer {
             return piece
         }
         let topText = numerator.count == 1 ? numerator[0].operand(.product, style) : top
-        let bottomText = denominator.count == 1 ? denominator[0].operand(.power, style) : "(\(bottom))"
+        let bottomText: PrintedText = denominator.count == 1 ? denominator[0].operand(.power, style) : "(\(bottom))"
         piece.text = "\(topText)/\(bottomText)"
         return piece
     }
 
     /// Factors side by side: `3x²·y` (Unicode), `3*x^2*y` (ASCII), `3 x^{2} y` (LaTeX).
-    private func joinFactors(_ factors: [Piece]) -> String {
-        var text = ""
+    private func joinFactors(_ factors: [Piece]) -> PrintedText {
+        var text = PrintedText()
         for (index, factor) in factors.enumerated() {
             let written = factor.operand(.power, style)
             if index > 0 {
                 let previous = factors[index - 1]
                 let previousIsNumber = previous.factorRank == 2 && !previous.hasSymbols && previous.precedence == .atom
                 switch style {
-                case .ascii: text += "*"
+                case .ascii: text.append("*")
                 case .unicode:
-                    let juxtapose = previousIsNumber && index == 1 && factor.startsWithLetter && text.last?.isNumber == true
-                    text += juxtapose ? "" : "·"
-                case .latex: text += written.first?.isNumber == true ? " \\cdot " : " "
+                    let juxtapose = previousIsNumber && index == 1 && factor.startsWithLetter
+                        && text.plain.last?.isNumber == true
+                    text.append(juxtapose ? "" : "·")
+                case .latex: text.append(written.plain.first?.isNumber == true ? " \\cdot " : " ")
                 }
             }
             text += written
@@ -85,14 +86,14 @@ extension Printer {
         }
         var text = ordered[0].standalone(style)
         for term in ordered.dropFirst() {
-            let sign = term.negative ? " \(Piece.minus(style)) " : " + "
-            text += sign + term.text
+            text.append(term.negative ? " \(Piece.minus(style)) " : " + ")
+            text.append(term.text)
         }
         var piece = Piece(text: text, precedence: .sum)
         piece.hasSymbols = terms.contains { $0.hasSymbols }
         piece.degree = terms.map(\.degree).max() ?? 0
         piece.factorRank = 5
-        piece.sortText = text
+        piece.sortText = text.plain
         return piece
     }
 

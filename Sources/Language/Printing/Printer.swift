@@ -15,6 +15,8 @@ public struct Printer: Sendable {
 
     public var style: Style
     public var numberFormat: NumberFormat
+    /// Whether numerals are marked as they are written, for ``styled(_:)``.
+    var marksNumerals = false
 
     public init(style: Style = .unicode, digits: Int = 12) {
         self.style = style
@@ -24,7 +26,18 @@ public struct Printer: Sendable {
     /// The expression as text. Every distinct subexpression is written once,
     /// children first, so deep expressions need no deep recursion.
     public func string(_ expr: Expr) -> String {
-        expr.fold { written($1, $2) }.piece.standalone(style)
+        expr.fold { written($1, $2) }.piece.standalone(style).plain
+    }
+
+    /// ``string(_:)`` in runs, each numeral the printer writes a `.number` run: the digits of
+    /// `3x² − 2.5`, each line of a folded integer, `inf`, `nan`, an exponent written `^1.5`
+    /// (not the superscripts of `x²`, which are notation, nor digits in a name such as `x1`).
+    /// LaTeX is one unstyled run. Its `plain` is ``string(_:)``.
+    public func styled(_ expr: Expr) -> StyledText {
+        guard style != .latex else { return StyledText(string(expr)) }
+        var marking = self
+        marking.marksNumerals = true
+        return expr.fold { marking.written($1, $2) }.piece.standalone(style).styled
     }
 
     /// Every distinct subexpression of `expr` as text, written in one pass (what a
@@ -33,7 +46,7 @@ public struct Printer: Sendable {
         var strings: [Expr: String] = [:]
         _ = expr.fold { expr, node, children in
             let result = written(node, children)
-            strings[expr] = result.piece.standalone(style)
+            strings[expr] = result.piece.standalone(style).plain
             return result
         }
         return strings
@@ -48,5 +61,21 @@ public struct Printer: Sendable {
     /// A list of expressions: `[2x, 3y]`.
     public func string(list: [Expr]) -> String {
         "[" + list.map(string).joined(separator: ", ") + "]"
+    }
+
+    /// ``string(list:)`` with its numerals in `.number` runs, as ``styled(_:)`` writes them.
+    public func styled(list: [Expr]) -> StyledText {
+        var text = StyledText("[")
+        for (index, element) in list.enumerated() {
+            if index > 0 { text.append(", ") }
+            text.append(styled(element))
+        }
+        text.append("]")
+        return text
+    }
+
+    /// `text` as written: a numeral when numerals are being marked.
+    func numeral(_ text: String) -> PrintedText {
+        marksNumerals ? PrintedText(numeral: text) : PrintedText(text)
     }
 }

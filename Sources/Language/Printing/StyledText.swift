@@ -33,13 +33,18 @@ public struct StyledText: Equatable, Sendable {
         append(text, style)
     }
 
+    /// Adds `text` in `style`, joining it to the last run when that has the same style.
     public mutating func append(_ text: String, _ style: Style? = nil) {
         guard !text.isEmpty else { return }
-        runs.append(Run(text: text, style: style))
+        if let last = runs.indices.last, runs[last].style == style {
+            runs[last].text += text
+        } else {
+            runs.append(Run(text: text, style: style))
+        }
     }
 
     public mutating func append(_ other: StyledText) {
-        runs += other.runs
+        for run in other.runs { append(run.text, run.style) }
     }
 
     /// The text without its styles.
