@@ -11,6 +11,9 @@ public struct Palette: Sendable, Equatable {
 
     public enum Style: Sendable {
         case prompt, promptNumber, output, outputNumber, error, caret, hint, number, dim, bold
+        /// A plot's series colour, by index.
+        case series(Int)
+        case emphasis(StyledText.Emphasis)
 
         /// The colour the terminal gives a style of the output model.
         init(_ style: StyledText.Style) {
@@ -20,8 +23,13 @@ public struct Palette: Sendable, Equatable {
             case .hint: self = .hint
             case .number: self = .number
             case .dim: self = .dim
+            case .series(let index): self = .series(index)
+            case .emphasis(let emphasis): self = .emphasis(emphasis)
             }
         }
+
+        /// Blue, red, green, magenta, cyan, yellow: the series colours in order, cycling.
+        static let seriesCodes = ["34", "31", "32", "35", "36", "33"]
 
         /// The SGR parameters of the style.
         var code: String {
@@ -34,13 +42,17 @@ public struct Palette: Sendable, Equatable {
             case .number: "36"
             case .dim: "2"
             case .bold: "1"
+            case .series(let index): Self.seriesCodes[((index % 6) + 6) % 6]
+            case .emphasis(let emphasis):
+                [(StyledText.Emphasis.bold, "1"), (.italic, "3"), (.code, "36"), (.frame, "2")]
+                    .filter { emphasis.contains($0.0) }.map(\.1).joined(separator: ";")
             }
         }
     }
 
     /// `text` in `style`.
     public func paint(_ text: String, _ style: Style) -> String {
-        guard isEnabled, !text.isEmpty else { return text }
+        guard isEnabled, !text.isEmpty, !style.code.isEmpty else { return text }
         return "\u{1B}[\(style.code)m\(text)\u{1B}[0m"
     }
 

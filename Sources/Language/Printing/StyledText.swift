@@ -3,7 +3,7 @@
 /// escape codes as it writes (and to nothing with colour off); a notebook shows plain text.
 public struct StyledText: Equatable, Sendable {
     /// What a run of text is, not how it looks.
-    public enum Style: String, Sendable {
+    public enum Style: Sendable, Hashable {
         /// The word `error:` that opens an error.
         case error
         /// The carets under the columns an error concerns.
@@ -12,8 +12,23 @@ public struct StyledText: Equatable, Sendable {
         case hint
         /// A numeral in a result.
         case number
-        /// A remark in the margin: an interruption, a skipped line.
+        /// A remark in the margin: an interruption, a skipped line; a plot's axes through zero.
         case dim
+        /// A plot's series or optimizer path number `index` (from 0), each in its own colour.
+        case series(Int)
+        /// Lesson prose set in bold, italic, as code, or as a frame (quote bars, list markers).
+        case emphasis(Emphasis)
+    }
+
+    /// How prose is emphasised; a run can be bold and italic at once.
+    public struct Emphasis: OptionSet, Sendable, Hashable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let bold = Emphasis(rawValue: 1)
+        public static let italic = Emphasis(rawValue: 2)
+        public static let code = Emphasis(rawValue: 4)
+        /// Quote bars, list markers, heading rules: the frame around the text.
+        public static let frame = Emphasis(rawValue: 8)
     }
 
     public struct Run: Equatable, Sendable {
