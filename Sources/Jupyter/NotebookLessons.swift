@@ -1,3 +1,4 @@
+import Foundation
 import Kernel
 import Language
 import Lessons
@@ -51,13 +52,19 @@ final class NotebookLessons {
             var player = LessonPlayer(lesson: lesson, chapter: chapter, session: session, seed: setup.seed,
                                       record: loaded.progress[lesson: lesson.id], exam: setup.exam)
             var reply = player.openForNotebook()
-            reply.blocks.insert(.message("Answers are recorded for \(setup.student) in \(setup.log.file.path)."), at: 0)
+            reply.blocks.insert(.message("Answers are recorded for \(setup.student) in \(Self.shortened(setup.log.file.path))."), at: 0)
             if let notice = loaded.notice { reply.blocks.insert(.message(notice), at: 0) }
             self.player = player
             return text(keeping: reply, session: session)
         } catch {
             return error.description
         }
+    }
+
+    /// `path` with the home folder written `~`, as a student knows it.
+    static func shortened(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+        guard let home, !home.isEmpty, home != "/", path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
     }
 
     /// `:answer K ANSWER`, `:hint K`, `:skip K`.

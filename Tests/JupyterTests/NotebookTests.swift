@@ -101,6 +101,15 @@ import Testing
         #expect(book.students.first?[lesson: lesson.id][exercise: chain.id] == ExerciseRecord(tries: 2, outcome: .correct))
     }
 
+    @Test(arguments: [
+        ("/home/ann/.local/share/descent/logs/ann.jsonl", "/home/ann", "~/.local/share/descent/logs/ann.jsonl"),
+        ("/home/ann2/logs/a.jsonl", "/home/ann", "/home/ann2/logs/a.jsonl"),
+        ("/data/logs/a.jsonl", "/", "/data/logs/a.jsonl"),
+    ])
+    func theLogsPathIsShownFromTheHomeFolder(path: String, home: String, shown: String) {
+        #expect(NotebookLessons.shortened(path, home: home) == shown)
+    }
+
     @Test func withoutAnOpenChapterAnAnswerSaysWhatToRunFirst() throws {
         let folder = try TemporaryDirectory()
         let setup = LessonSetup(catalog: .builtin, store: RecordStore(directory: folder.url), student: "bob", seed: 1)
