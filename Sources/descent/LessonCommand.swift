@@ -68,6 +68,10 @@ struct LessonStartCommand: ParsableCommand {
         if let ipynb {
             if lesson.exam { throw LessonCommandError(message: LessonNotebook.examRefusal(chapter)) }
             let seed = lessonOptions.seed(for: lessonOptions.student, global: options, configuration: configuration)
+            if lessonOptions.student != LessonOptions.environmentStudent {
+                StandardStreams.writeError("note: this notebook is for \(lessonOptions.student), but a Descent kernel started here records "
+                    + "answers for \(LessonOptions.environmentStudent); start Jupyter with DESCENT_STUDENT=\(lessonOptions.student)")
+            }
             do throws(UserFileError) {
                 try UserFile.write([UInt8](LessonNotebook(lesson: lesson, chapter: chapter, seed: seed).data), to: ipynb)
             } catch {

@@ -15,9 +15,13 @@ struct LessonOptions: ParsableArguments {
     @Flag(help: "Exam mode: diff, grad, hessian, taylor, simplify and eval are off during exercises.")
     var exam = false
 
-    var student: String {
+    var student: String { name ?? Self.environmentStudent }
+
+    /// The student named by the environment, `DESCENT_STUDENT` else `USER`: the one a Jupyter
+    /// kernel started here checks answers for, since Jupyter passes it no `--name`.
+    static var environmentStudent: String {
         let environment = ProcessInfo.processInfo.environment
-        return name ?? environment["DESCENT_STUDENT"].flatMap { $0.isEmpty ? nil : $0 }
+        return environment["DESCENT_STUDENT"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "student"
     }
 

@@ -25,6 +25,16 @@ import Testing
         #expect(run.standardError.contains("K is for a chapter's Jupyter notebook (descent lesson N --ipynb FILE).\nAt a terminal, :lesson N asks each exercise in turn"))
     }
 
+    @Test func aNotebookForAnotherStudentSaysHowToStartJupyterForThem() throws {
+        let notebook = FileManager.default.temporaryDirectory.appendingPathComponent("descent-name-\(UUID().uuidString).ipynb")
+        defer { try? FileManager.default.removeItem(at: notebook) }
+        let forBob = try DescentProcess.run(["lesson", "1", "--name", "bob", "--ipynb", notebook.path], environment: ["DESCENT_STUDENT": "ann"])
+        #expect(forBob.status == 0)
+        #expect(forBob.standardError == "note: this notebook is for bob, but a Descent kernel started here records answers for ann; start Jupyter with DESCENT_STUDENT=bob\n")
+        let forAnn = try DescentProcess.run(["lesson", "1", "--name", "ann", "--ipynb", notebook.path], environment: ["DESCENT_STUDENT": "ann"])
+        #expect(forAnn.standardError == "")
+    }
+
     @Test func anExamChapterIsNotWrittenAsANotebook() throws {
         let notebook = FileManager.default.temporaryDirectory.appendingPathComponent("descent-exam-\(UUID().uuidString).ipynb")
         let run = try DescentProcess.run(["lesson", "1", "--exam", "--ipynb", notebook.path])
