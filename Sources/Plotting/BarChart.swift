@@ -71,7 +71,9 @@ public struct BarChart: TextRenderable {
         }
         if scale == .logarithmic {
             lines.append(InkedLine("log scale: bars start at \(NumberText.compact(lengths.base))"))
-            if bars.contains(where: { $0.value <= 0 }) { lines.append(InkedLine("note: values ≤ 0 have no bar on a log scale")) }
+            if bars.contains(where: { $0.value <= 0 }) {
+                lines.append(InkedLine("note: values ≤ 0 have no bar on a log scale"))
+            }
         }
         return lines.map { $0.truncated(toWidth: width).padded(toWidth: width) }
     }

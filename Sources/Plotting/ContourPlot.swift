@@ -77,7 +77,8 @@ public struct ContourPlot: TextRenderable {
         let rows = max(2, height ?? options.height ?? Self.defaultHeight)
         for (name, interval) in [("x", x), ("y", y)] {
             guard interval.isFinite else {
-                return PlotMessage.nothingToPlot("\(name) range \(name) = \(interval) is not finite", width: width).inked
+                let reason = "\(name) range \(name) = \(interval) is not finite"
+                return PlotMessage.nothingToPlot(reason, width: width).inked
             }
             guard interval.lower <= interval.upper else {
                 return PlotMessage.nothingToPlot("empty \(name) range \(name) = \(interval)", width: width).inked

@@ -112,7 +112,9 @@ public struct LinePlot: TextRenderable {
                 .lines(width: width, indent: margin + 1, color: options.color)
             : []
         if leftOut { footer.append(InkedLine("note: values ≤ 0 cannot be shown on a log scale and are left out")) }
-        if clipped { footer.append(InkedLine("note: y clipped to the 2nd–98th percentile; spikes run off the frame")) }
+        if clipped {
+            footer.append(InkedLine("note: y clipped to the 2nd–98th percentile; spikes run off the frame"))
+        }
         return PlotFrame(
             kind: options.canvas, width: width, title: title,
             canvas: drawing.canvas.lines(color: options.color), columns: columns,

@@ -12,7 +12,10 @@ struct InkedLinesTests {
 
     static let samples: [Sample] = [
         Sample(name: "three series", plot: .line(LinePlot(
-            [.function("sin(x)", { sin($0) }), .function("cos(x)", { cos($0) }), .line("data", points: [(-2, 0.5), (0, -0.5), (2, 0.5)])],
+            [
+                .function("sin(x)", { sin($0) }), .function("cos(x)", { cos($0) }),
+                .line("data", points: [(-2, 0.5), (0, -0.5), (2, 0.5)]),
+            ],
             x: Interval(-3, 3), title: "trig"))),
         Sample(name: "scatter", plot: .line(LinePlot(
             [.scatter("a", points: [(1, 1), (2, 4), (3, 9)]), .function("a fit with a long name", { $0 * $0 })],
@@ -20,7 +23,7 @@ struct InkedLinesTests {
         Sample(name: "contour", plot: .contour(ContourPlot(
             { x, y in x * x + 3 * y * y }, x: Interval(-2, 2), y: Interval(-1, 1),
             paths: [.init("gd", points: [(-1.8, 0.9), (0, 0)]), .init("adam", points: [(1.5, -0.8), (0, 0)])]))),
-        Sample(name: "bars", plot: .bars(BarChart([.init("a", 1), .init("bb", 0.25), .init("ccc", -0.5)], title: "bars"))),
+        Sample(name: "bars", plot: .bars(BarChart([.init("a", 1), .init("bb", 0.25), .init("ccc", -0.5)], title: "b"))),
         Sample(name: "nothing to plot", plot: .line(LinePlot([]))),
     ]
 

@@ -20,7 +20,8 @@ import Testing
         settings.style = canvas == .ascii ? .ascii : .unicode
         let plot = LinePlot([.function("sin(x)", { sin($0) }), .function("cos(x)", { cos($0) })], x: Interval(-3, 3))
         let painted = Palette(isEnabled: true).paint(TextRenderer(settings: settings).styled(.plot(.line(plot))))
-        let golden = try String(contentsOf: Self.goldens.appendingPathComponent("line-colour-\(canvas).txt"), encoding: .utf8)
+        let file = Self.goldens.appendingPathComponent("line-colour-\(canvas).txt")
+        let golden = try String(contentsOf: file, encoding: .utf8)
         #expect(painted + "\n" == golden)
     }
 
