@@ -40,32 +40,40 @@ public struct BarChart: TextRenderable {
     }
 
     public func render(_ options: RenderOptions) -> [String] {
+        inkedLines(options).map(\.plain)
+    }
+
+    /// The chart drawn as lines of runs, its bars in the first series' ink.
+    public func inkedLines(_ options: RenderOptions) -> [InkedLine] {
         let width = self.width ?? options.width
-        guard !bars.isEmpty else { return PlotMessage.nothingToPlot("no bars", width: width) }
+        guard !bars.isEmpty else { return PlotMessage.nothingToPlot("no bars", width: width).inked }
         let braille = options.canvas == .braille
         let labelWidth = min(bars.map(\.label.displayWidth).max() ?? 0, max(width / 3, 1))
         let values = bars.map { NumberText.compact($0.value, digits: 4) }
         let valueWidth = values.map(\.count).max() ?? 0
         let cells = width - labelWidth - valueWidth - 3
-        guard cells >= 4 else { return PlotMessage.tooNarrow(needed: labelWidth + valueWidth + 7, width: width) }
+        guard cells >= 4 else { return PlotMessage.tooNarrow(needed: labelWidth + valueWidth + 7, width: width).inked }
 
         let lengths = barLengths(cells: cells)
         let zero = lengths.zeroCell
         let ink = options.color ? Ink.series(0) : .plain
-        var lines: [String] = []
-        if let title, !title.isEmpty { lines.append(title.truncated(toWidth: width)) }
+        var lines: [InkedLine] = []
+        if let title, !title.isEmpty { lines.append(InkedLine(title.truncated(toWidth: width))) }
         for (bar, (eighths, value)) in zip(bars, zip(lengths.eighths, values)) {
             let label = bar.label.truncated(toWidth: labelWidth).padded(toWidth: labelWidth)
             let negative = eighths < 0 ? (-eighths + 4) / 8 : 0
-            let left = String(repeating: " ", count: zero - negative) + ink.paint(
-                String(repeating: braille ? "█" : "#", count: negative), color: options.color)
-            let right = eighths > 0 ? ink.paint(Self.bar(eighths: eighths, braille: braille), color: options.color) : ""
-            let axis = braille ? "│" : "|"
-            lines.append("\(label) \(left)\(axis)\(right) \(value)")
+            var line = InkedLine(label + " " + String(repeating: " ", count: zero - negative))
+            line.append(String(repeating: braille ? "█" : "#", count: negative), ink)
+            line.append(braille ? "│" : "|")
+            if eighths > 0 { line.append(Self.bar(eighths: eighths, braille: braille), ink) }
+            line.append(" " + value)
+            lines.append(line)
         }
         if scale == .logarithmic {
-            lines.append("log scale: bars start at \(NumberText.compact(lengths.base))")
-            if bars.contains(where: { $0.value <= 0 }) { lines.append("note: values ≤ 0 have no bar on a log scale") }
+            lines.append(InkedLine("log scale: bars start at \(NumberText.compact(lengths.base))"))
+            if bars.contains(where: { $0.value <= 0 }) {
+                lines.append(InkedLine("note: values ≤ 0 have no bar on a log scale"))
+            }
         }
         return lines.map { $0.truncated(toWidth: width).padded(toWidth: width) }
     }

@@ -103,25 +103,26 @@ struct Canvas: Sendable {
         backgroundInks[row * columns + column] = ink
     }
 
-    /// The rows as text, colour runs grouped so each run gets one escape and one reset.
-    func lines(color: Bool) -> [String] {
+    /// The rows as inked lines, neighbouring cells of one ink in one run; without `color`
+    /// every run is plain.
+    func lines(color: Bool) -> [InkedLine] {
         let blank: Unicode.Scalar = kind == .braille ? "\u{2800}" : " "
         return (0..<rows).map { row in
+            var line = InkedLine()
             var text = String.UnicodeScalarView()
-            text.reserveCapacity(columns * 4)
             var current = Ink.plain
             for column in 0..<columns {
-                let index = row * columns + column
-                let (scalar, ink) = cell(index, blank: blank)
-                if color && ink != current {
-                    if current != .plain { text.append(contentsOf: Ink.reset.unicodeScalars) }
-                    if let escape = ink.escape { text.append(contentsOf: escape.unicodeScalars) }
+                let (scalar, cellInk) = cell(row * columns + column, blank: blank)
+                let ink = color ? cellInk : .plain
+                if ink != current {
+                    line.append(String(text), current)
+                    text = String.UnicodeScalarView()
                     current = ink
                 }
                 text.append(scalar)
             }
-            if color && current != .plain { text.append(contentsOf: Ink.reset.unicodeScalars) }
-            return String(text)
+            line.append(String(text), current)
+            return line
         }
     }
 

@@ -68,14 +68,20 @@ public struct ContourPlot: TextRenderable {
     static let pathMarks: [Unicode.Scalar] = ["o", "x", "&", "$", "~", "^"]
 
     public func render(_ options: RenderOptions) -> [String] {
+        inkedLines(options).map(\.plain)
+    }
+
+    /// The plot drawn as lines of runs, each in the ink of what it shows (a path, or plain).
+    public func inkedLines(_ options: RenderOptions) -> [InkedLine] {
         let width = self.width ?? options.width
         let rows = max(2, height ?? options.height ?? Self.defaultHeight)
         for (name, interval) in [("x", x), ("y", y)] {
             guard interval.isFinite else {
-                return PlotMessage.nothingToPlot("\(name) range \(name) = \(interval) is not finite", width: width)
+                let reason = "\(name) range \(name) = \(interval) is not finite"
+                return PlotMessage.nothingToPlot(reason, width: width).inked
             }
             guard interval.lower <= interval.upper else {
-                return PlotMessage.nothingToPlot("empty \(name) range \(name) = \(interval)", width: width)
+                return PlotMessage.nothingToPlot("empty \(name) range \(name) = \(interval)", width: width).inked
             }
         }
         let xScale = Scale(x.widenedIfDegenerate), yScale = Scale(y.widenedIfDegenerate)
@@ -85,7 +91,7 @@ public struct ContourPlot: TextRenderable {
             .linearTicks()
         let margin = PlotFrame.margin(for: yTicks)
         let columns = width - margin - 2
-        guard columns >= 8 else { return PlotMessage.tooNarrow(needed: margin + 10, width: width) }
+        guard columns >= 8 else { return PlotMessage.tooNarrow(needed: margin + 10, width: width).inked }
         let xTicks = TickSearch(
             scale: xScale, cells: columns, dotsPerCell: dotsAcross,
             orientation: .horizontal(offset: margin + 1, totalWidth: width)
@@ -94,7 +100,7 @@ public struct ContourPlot: TextRenderable {
         let values = grid(columns: columns, rows: rows, xScale: xScale, yScale: yScale)
         let shades = Self.shades(for: kind)
         guard let bands = ContourLevels(values: values, count: shades.count, spacing: levels) else {
-            return PlotMessage.nothingToPlot("no finite values on x = \(x), y = \(y)", width: width)
+            return PlotMessage.nothingToPlot("no finite values on x = \(x), y = \(y)", width: width).inked
         }
         var canvas = Canvas(kind: kind, columns: columns, rows: rows)
         for row in 0..<rows {
@@ -113,7 +119,7 @@ public struct ContourPlot: TextRenderable {
         }
         var footer = Legend(entries: levelEntries).lines(width: width, indent: margin + 1, color: options.color)
         footer += Legend(entries: pathEntries).lines(width: width, indent: margin + 1, color: options.color)
-        if let note = bands.note { footer.append(note.truncated(toWidth: width)) }
+        if let note = bands.note { footer.append(InkedLine(note.truncated(toWidth: width))) }
         return PlotFrame(
             kind: kind, width: width, title: title, canvas: canvas.lines(color: options.color),
             columns: columns, yTicks: yTicks, xTicks: xTicks, footer: footer

@@ -11,30 +11,32 @@ struct Legend: Sendable {
 
     /// Entries three spaces apart, wrapped to `width` columns, each line starting
     /// `indent` columns in (under the plotting area).
-    func lines(width: Int, indent: Int, color: Bool) -> [String] {
+    func lines(width: Int, indent: Int, color: Bool) -> [InkedLine] {
         let indent = entries.isEmpty || indent >= width / 2 ? 0 : indent
-        var lines: [String] = []
-        var current = ""
+        let margin = InkedLine(String(repeating: " ", count: indent))
+        var lines: [InkedLine] = []
+        var current = InkedLine()
         var used = 0
         for entry in entries {
             let room = width - indent
             let plainWidth = entry.sample.displayWidth + 1
             let name = entry.name.truncated(toWidth: max(1, room - plainWidth))
             let entryWidth = plainWidth + name.displayWidth
-            let text = entry.ink.paint(entry.sample, color: color) + " " + name
+            var text = InkedLine(entry.sample, ink: color ? entry.ink : .plain)
+            text.append(" " + name)
             if used > 0 && used + 3 + entryWidth > room {
-                lines.append(String(repeating: " ", count: indent) + current)
-                current = ""
+                lines.append(margin + current)
+                current = InkedLine()
                 used = 0
             }
             if used > 0 {
-                current += "   "
+                current.append("   ")
                 used += 3
             }
-            current += text
+            current.append(text)
             used += entryWidth
         }
-        if used > 0 { lines.append(String(repeating: " ", count: indent) + current) }
+        if used > 0 { lines.append(margin + current) }
         return lines
     }
 }

@@ -54,13 +54,18 @@ public struct LinePlot: TextRenderable {
     }
 
     public func render(_ options: RenderOptions) -> [String] {
+        inkedLines(options).map(\.plain)
+    }
+
+    /// The plot drawn as lines of runs, each in the ink of what it shows (a series, an axis).
+    public func inkedLines(_ options: RenderOptions) -> [InkedLine] {
         let width = self.width ?? options.width
         let rows = max(2, height ?? options.height ?? Self.defaultHeight)
         let dotsAcross = options.canvas == .braille ? 2 : 1
         let xInterval: Interval
         switch resolvedX() {
         case .success(let interval): xInterval = interval
-        case .failure(let problem): return PlotMessage.nothingToPlot(problem.reason, width: width)
+        case .failure(let problem): return PlotMessage.nothingToPlot(problem.reason, width: width).inked
         }
         let xScale = Scale(xInterval)
         let samples = sample(over: xScale, count: max(2, width * dotsAcross))
@@ -73,14 +78,14 @@ public struct LinePlot: TextRenderable {
         var clipped = false
         if let y {
             guard y.isFinite, y.lower < y.upper, !logY || y.lower > 0 else {
-                return PlotMessage.nothingToPlot("cannot use y range y = \(y)", width: width)
+                return PlotMessage.nothingToPlot("cannot use y range y = \(y)", width: width).inked
             }
             yInterval = y
         } else {
             let scaled = logY ? shown.map { log10($0) } : shown
             guard let auto = AutoRange.interval(for: scaled) else {
                 let what = logY && !placeable.isEmpty ? "positive finite values" : "finite values"
-                return PlotMessage.nothingToPlot("no \(what) in x = \(xInterval)", width: width)
+                return PlotMessage.nothingToPlot("no \(what) in x = \(xInterval)", width: width).inked
             }
             yInterval = logY ? Interval(pow(10, auto.interval.lower), pow(10, auto.interval.upper)) : auto.interval
             clipped = auto.clipped
@@ -91,7 +96,7 @@ public struct LinePlot: TextRenderable {
         let yTicks = logY ? ySearch.logarithmicTicks() : ySearch.linearTicks()
         let margin = PlotFrame.margin(for: yTicks)
         let columns = width - margin - 2
-        guard columns >= 8 else { return PlotMessage.tooNarrow(needed: margin + 10, width: width) }
+        guard columns >= 8 else { return PlotMessage.tooNarrow(needed: margin + 10, width: width).inked }
         let xTicks = TickSearch(
             scale: xScale, cells: columns, dotsPerCell: dotsAcross,
             orientation: .horizontal(offset: margin + 1, totalWidth: width)
@@ -106,8 +111,10 @@ public struct LinePlot: TextRenderable {
             ? Legend(entries: legend.entries.filter { !$0.name.isEmpty })
                 .lines(width: width, indent: margin + 1, color: options.color)
             : []
-        if leftOut { footer.append("note: values ≤ 0 cannot be shown on a log scale and are left out") }
-        if clipped { footer.append("note: y clipped to the 2nd–98th percentile; spikes run off the frame") }
+        if leftOut { footer.append(InkedLine("note: values ≤ 0 cannot be shown on a log scale and are left out")) }
+        if clipped {
+            footer.append(InkedLine("note: y clipped to the 2nd–98th percentile; spikes run off the frame"))
+        }
         return PlotFrame(
             kind: options.canvas, width: width, title: title,
             canvas: drawing.canvas.lines(color: options.color), columns: columns,

@@ -22,4 +22,14 @@ extension Plot: TextRenderable {
         case .bars(let chart): chart.render(options)
         }
     }
+
+    /// The plot drawn as lines of inked runs; joined without their inks they are
+    /// ``render(_:)``'s lines, character for character.
+    public func inkedLines(_ options: RenderOptions) -> [InkedLine] {
+        switch self {
+        case .line(let plot): plot.inkedLines(options)
+        case .contour(let plot): plot.inkedLines(options)
+        case .bars(let chart): chart.inkedLines(options)
+        }
+    }
 }

@@ -10,7 +10,8 @@ public struct RenderOptions: Sendable, Hashable {
     public var height: Int?
     /// Braille for the screen, ASCII for handouts and plain-text logs.
     public var canvas: CanvasKind
-    /// Whether to emit ANSI SGR colour codes (each coloured run is reset at its end).
+    /// Whether a plot's inked lines carry colours (series, faint axes); without it every run
+    /// is plain. The text is the same either way, and never holds an escape code.
     public var color: Bool
     /// Significant digits for numbers in tables.
     public var digits: Int

@@ -1,33 +1,15 @@
 extension String {
     /// The number of terminal columns this string occupies.
     ///
-    /// ANSI escape sequences (`ESC [ … letter`) and control characters take no
-    /// columns, combining marks take none, East Asian wide characters and most emoji
-    /// take two, everything else one. Braille (U+2800–U+28FF), box drawing and block
-    /// elements are one column, as in every common terminal font.
+    /// Control characters and combining marks take no columns, East Asian wide characters
+    /// and most emoji take two, everything else one. Braille (U+2800–U+28FF), box drawing
+    /// and block elements are one column, as in every common terminal font. Plots carry
+    /// colour beside their text (``InkedLine``), so no escape sequence is ever measured.
     public var displayWidth: Int {
-        var width = 0
-        var escape = EscapeState.none
-        for scalar in unicodeScalars {
-            switch escape {
-            case .started:
-                escape = scalar == "[" ? .controlSequence : .none
-                continue
-            case .controlSequence:
-                if (0x40...0x7E).contains(scalar.value) { escape = .none }
-                continue
-            case .none:
-                if scalar == "\u{1B}" {
-                    escape = .started
-                    continue
-                }
-            }
-            width += Self.columns(of: scalar)
-        }
-        return width
+        unicodeScalars.reduce(0) { $0 + Self.columns(of: $1) }
     }
 
-    /// Columns taken by one scalar outside an escape sequence.
+    /// Columns taken by one scalar.
     static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
@@ -47,8 +29,6 @@ extension String {
         0x1F900...0x1F9FF, 0x20000...0x3FFFD,
     ]
 
-    private enum EscapeState { case none, started, controlSequence }
-
     /// `self` followed by spaces up to `width` display columns (unchanged if wider).
     func padded(toWidth width: Int) -> String {
         let missing = width - displayWidth
@@ -62,8 +42,6 @@ extension String {
     }
 
     /// `self` cut to at most `width` columns, ending in `ellipsis` when cut.
-    ///
-    /// Meant for plain text (labels, names, messages): escape sequences are not kept.
     func truncated(toWidth width: Int, ellipsis: String = "…") -> String {
         guard displayWidth > width else { return self }
         guard width > 0 else { return "" }

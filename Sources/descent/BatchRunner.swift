@@ -1,6 +1,7 @@
 import Foundation
 import Kernel
 import Language
+import Terminal
 
 /// Runs cells without a prompt: results on standard output, errors on standard error.
 ///
@@ -29,7 +30,7 @@ struct BatchRunner {
             // A setting changed by `:set KEY VALUE` needs no echo in a batch run: the results show it.
             if result.changedSetting { continue }
             guard let output = result.output else { continue }
-            let text = TextRenderer(settings: session.settings).render(output)
+            let text = Self.painted(output, settings: session.settings)
             if text.isEmpty && !result.failed { continue }
             if case .printedToStandardError = output {
                 StandardStreams.writeError(text)
@@ -41,6 +42,22 @@ struct BatchRunner {
             }
         }
         return ok
+    }
+
+    /// The output as text, its plots in their series colours when colour is on (forced with
+    /// FORCE_COLOR, or a terminal). Only plots are coloured, as a batch run always has: its
+    /// numerals and errors stay plain for the files and pipes results usually go to.
+    static func painted(_ output: Output, settings: Settings) -> String {
+        let renderer = TextRenderer(settings: settings)
+        guard settings.color else { return renderer.render(output) }
+        var plotColours = StyledText()
+        for run in renderer.styled(output).runs {
+            switch run.style {
+            case .series?, .dim?: plotColours.append(run.text, run.style)
+            default: plotColours.append(run.text)
+            }
+        }
+        return Palette(isEnabled: true).paint(plotColours)
     }
 
     private func location(_ file: String?, _ cell: CellReader.Entry) -> String {

@@ -29,7 +29,8 @@ struct ChartGoldenTests {
         let plot = ContourPlot(
             { x, y in x * x + 3 * y * y }, x: Interval(-2, 2), y: Interval(-1, 1),
             paths: [.init("gd", points: [(-1.8, 0.9), (-1.2, -0.5), (-0.7, 0.3), (-0.3, -0.1), (0, 0)])])
-        Golden.check("contour-colour-\(canvas)", plot.render(RenderOptions(width: 60, height: 12, canvas: canvas, color: true)))
+        let options = RenderOptions(width: 60, height: 12, canvas: canvas, color: true)
+        Golden.check("contour-colour-\(canvas)", Golden.painted(plot.inkedLines(options)))
     }
 
     static let learningRates: [BarChart.Bar] = [

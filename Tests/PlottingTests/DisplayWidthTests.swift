@@ -7,7 +7,8 @@ struct DisplayWidthTests {
     @Test(
         "columns taken by text",
         arguments: [
-            ("abc", 3), ("⠀⣿⡀", 3), ("┌─┬┐│├┼┤└┴┘", 11), ("░▒▓█▏▉", 6), ("\u{1B}[31mred\u{1B}[0m", 3),
+            ("abc", 3), ("⠀⣿⡀", 3), ("┌─┬┐│├┼┤└┴┘", 11), ("░▒▓█▏▉", 6),
+            ("a\u{7}b\u{1B}", 2),
             ("漢字", 4), ("e\u{301}", 1), ("", 0),
         ])
     func width(text: String, columns: Int) {

@@ -8,7 +8,8 @@ struct LinePlotGoldenTests {
 
     private func check(_ name: String, _ plot: LinePlot, _ canvas: CanvasKind, color: Bool = false) {
         let options = RenderOptions(width: 72, canvas: canvas, color: color)
-        Golden.check("\(name)-\(canvas)", plot.render(options))
+        #expect(plot.inkedLines(options).map(\.plain) == plot.render(options))
+        Golden.check("\(name)-\(canvas)", color ? Golden.painted(plot.inkedLines(options)) : plot.render(options))
     }
 
     @Test("one function", arguments: canvases)

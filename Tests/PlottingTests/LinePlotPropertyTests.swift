@@ -88,15 +88,13 @@ struct LinePlotPropertyTests {
         for sample in ["───", "╌╌╌", "┈┈┈", "─┈─"] { #expect(legend.contains(sample)) }
     }
 
-    @Test("with colour on, each series run is coloured and reset")
+    @Test("with colour on, the series are inked runs and the text holds no escape code")
     func colourRuns() {
         let plot = LinePlot([.function("a", { $0 }), .function("b", { -$0 })], x: Interval(-1, 1))
-        let text = plot.render(RenderOptions(color: true)).joined(separator: "\n")
-        #expect(text.contains("\u{1B}[34m") && text.contains("\u{1B}[31m"))
-        let escapes = text.components(separatedBy: "\u{1B}[").count - 1
-        let resets = text.components(separatedBy: "\u{1B}[0m").count - 1
-        #expect(resets > 0 && escapes == 2 * resets)
-        #expect(!LinePlot([.function("a", { $0 })], x: Interval(-1, 1)).render(RenderOptions()).joined().contains("\u{1B}"))
+        let inks = Set(plot.inkedLines(RenderOptions(color: true)).flatMap(\.runs).map(\.ink))
+        #expect(inks == [.plain, .faint, .series(0), .series(1)])
+        #expect(!plot.render(RenderOptions(color: true)).joined().contains("\u{1B}"))
+        #expect(Set(plot.inkedLines(RenderOptions()).flatMap(\.runs).map(\.ink)) == [.plain])
     }
 
     @Test("four line series differ by more than colour: in the legend and in the canvas",

@@ -8,7 +8,8 @@
 /// title, ring, move the cursor or reverse a line on the program's behalf.
 public enum TerminalText {
     /// `text` with every control character escaped. With `keepingColour`, SGR colour
-    /// sequences (`ESC [ 31 m`) the renderer drew for plots stay; nothing else does.
+    /// sequences (`ESC [ 31 m`) stay, for lesson prose that still carries its own; nothing
+    /// else does. Plots and results come as styled runs instead, escaped run by run.
     public static func escaped(_ text: String, keepingColour: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var result = String.UnicodeScalarView()

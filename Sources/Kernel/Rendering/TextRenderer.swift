@@ -31,7 +31,8 @@ public struct TextRenderer: Sendable {
 
     /// ``render(_:)`` with its parts named for the front end to style: an error's word
     /// `error:`, carets and hint; the numerals of an expression, number, list or range as
-    /// the printer wrote them (never digits in a name, `x1`). Anything else, and the summary
+    /// the printer wrote them (never digits in a name, `x1`); a plot's series in `.series(i)`
+    /// and its axes through zero in `.dim` when colour is on. Anything else, and the summary
     /// of a result too long to show, is one unstyled run. Its `plain` is ``render(_:)``.
     public func styled(_ output: Output) -> StyledText {
         if case .error(let diagnostic, let cell) = output { return TextRenderer.styledError(diagnostic, cell: cell) }
@@ -45,7 +46,7 @@ public struct TextRenderer: Sendable {
         return text
     }
 
-    /// ``drawn(_:)`` with the numerals of values in `.number` runs.
+    /// ``drawn(_:)`` with the numerals of values in `.number` runs and plots in their inks.
     private func styledDrawing(_ output: Output) -> StyledText {
         switch output {
         case .expression(let expr):
@@ -65,9 +66,45 @@ public struct TextRenderer: Sendable {
             text.append("..")
             text.append(TextRenderer.escaped(settings.printer.styled(high)))
             return text
+        case .plot(let plot):
+            return styled(plot)
+        case .sequence(let outputs):
+            var text = StyledText()
+            for (index, output) in shownParts(of: outputs).enumerated() {
+                if index > 0 { text.append("\n") }
+                text.append(styledDrawing(output))
+            }
+            return text
         default:
             return StyledText(drawn(output))
         }
+    }
+
+    /// The plot's lines with each run escaped and styled after its ink: a series in its
+    /// `.series(i)`, faint axes `.dim`; line breaks are unstyled, so no style spans two lines.
+    private func styled(_ plot: Plot) -> StyledText {
+        var text = StyledText()
+        for (index, line) in plot.inkedLines(renderOptions).enumerated() {
+            if index > 0 { text.append("\n") }
+            for run in line.runs { text.append(TerminalText.escaped(run.text), TextRenderer.style(of: run.ink)) }
+        }
+        return text
+    }
+
+    /// The style the output model gives a plot's ink.
+    static func style(of ink: Ink) -> StyledText.Style? {
+        switch ink {
+        case .plain: nil
+        case .faint: .dim
+        case .series(let index): .series(index)
+        }
+    }
+
+    /// A sequence's parts that are shown: with --csv a result's tables are the whole output,
+    /// ready to paste into a spreadsheet.
+    private func shownParts(of outputs: [Output]) -> [Output] {
+        let tables = outputs.filter(\.isTable)
+        return settings.csv && !tables.isEmpty ? tables : outputs
     }
 
     /// `text` with each run escaped as ``TerminalText`` escapes it, its style kept.
@@ -95,16 +132,13 @@ public struct TextRenderer: Sendable {
             return TextRenderer.escapedError(diagnostic, cell: cell)
         case .table(let table):
             if settings.csv { return TerminalText.escaped(String(table.csv(lineEnding: "\n").dropLast())) }
-            return TerminalText.escaped(table.text(renderOptions), keepingColour: settings.color)
+            return TerminalText.escaped(table.text(renderOptions))
         case .steps(let steps):
-            let text = settings.csv ? steps.csv() : steps.displayTable().text(renderOptions)
-            return TerminalText.escaped(text, keepingColour: settings.color)
+            return TerminalText.escaped(settings.csv ? steps.csv() : steps.displayTable().text(renderOptions))
         case .plot(let plot):
-            return TerminalText.escaped(plot.text(renderOptions), keepingColour: settings.color)
+            return TerminalText.escaped(plot.text(renderOptions))
         case .sequence(let outputs):
-            // With --csv a result's tables are the whole output, ready to paste into a spreadsheet.
-            let tables = outputs.filter(\.isTable)
-            return (settings.csv && !tables.isEmpty ? tables : outputs).map(drawn).joined(separator: "\n")
+            return shownParts(of: outputs).map(drawn).joined(separator: "\n")
         }
     }
 
