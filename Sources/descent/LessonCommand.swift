@@ -83,7 +83,8 @@ struct LessonStartCommand: ParsableCommand {
             var printer = LessonPrinter(settings: settings, seed: seed, key: key)
             printer.keyIsGeneric = key && lessonOptions.name == nil
                 && !lessonOptions.seedIsGiven(global: options, configuration: configuration)
-            StandardStreams.write(Palette(isEnabled: settings.color).paint(printer.styled(of: lesson, chapter: chapter)))
+            let text = printer.styled(of: lesson, chapter: chapter)
+            StandardStreams.write(Palette(isEnabled: settings.color).paint(text))
             throw ExitCode(StandardStreams.finish(ok: true))
         }
         let store = try lessonOptions.store()

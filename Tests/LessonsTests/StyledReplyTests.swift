@@ -15,40 +15,57 @@ import Testing
         var testDescription: String { markdown }
     }
 
+    /// A run of prose in `emphasis`, or plain.
+    static func run(_ text: String, _ emphasis: StyledText.Emphasis? = nil) -> StyledText.Run {
+        StyledText.Run(text: text, style: emphasis.map { .emphasis($0) })
+    }
+
     @Test(arguments: [
-        Case(markdown: "Some **bold** text.",
-             runs: [.init(text: "Some ", style: nil), .init(text: "bold", style: .emphasis(.bold)), .init(text: " text.", style: nil)]),
-        Case(markdown: "An *italic* word.",
-             runs: [.init(text: "An ", style: nil), .init(text: "italic", style: .emphasis(.italic)), .init(text: " word.", style: nil)]),
-        Case(markdown: "Call `grad(f)`.",
-             runs: [.init(text: "Call ", style: nil), .init(text: "grad(f)", style: .emphasis(.code)), .init(text: ".", style: nil)]),
+        Case(markdown: "Some **bold** text.", runs: [run("Some "), run("bold", .bold), run(" text.")]),
+        Case(markdown: "An *italic* word.", runs: [run("An "), run("italic", .italic), run(" word.")]),
+        Case(markdown: "Call `grad(f)`.", runs: [run("Call "), run("grad(f)", .code), run(".")]),
         Case(markdown: "**Two words** and `two words`",
-             runs: [.init(text: "Two words", style: .emphasis(.bold)), .init(text: " and ", style: nil), .init(text: "two", style: .emphasis(.code)),
-                    .init(text: " ", style: nil), .init(text: "words", style: .emphasis(.code))]),
-        Case(markdown: "***Both***",
-             runs: [.init(text: "Both", style: .emphasis([.bold, .italic]))]),
-        Case(markdown: "> A quote",
-             runs: [.init(text: "│ ", style: .emphasis(.frame)), .init(text: "A quote", style: nil)]),
+             runs: [run("Two words", .bold), run(" and "), run("two", .code), run(" "), run("words", .code)]),
+        Case(markdown: "***Both***", runs: [run("Both", [.bold, .italic])]),
+        Case(markdown: "> A quote", runs: [run("│ ", .frame), run("A quote")]),
+        Case(markdown: "- An item", runs: [run("• ", .frame), run("An item")]),
     ])
     func proseEmphasisComesOutAsEmphasisRuns(_ example: Case) {
         let styled = ProseWrapper(width: 60, styled: true).wrap(example.markdown)
         #expect(styled.runs == example.runs)
-        #expect(styled.plain == TerminalMarkdown(width: 60, styled: true).text(MarkdownDocument(parsing: example.markdown)))
+        let document = MarkdownDocument(parsing: example.markdown)
+        #expect(styled.plain == TerminalMarkdown(width: 60, styled: true).text(document))
+    }
+
+    @Test func withoutColourInlineCodeKeepsItsBackticksInItsRun() {
+        let styled = ProseWrapper(width: 60, styled: false).wrap("Call `grad(f)`.")
+        #expect(styled.runs == [Self.run("Call "), Self.run("`grad(f)`", .code), Self.run(".")])
     }
 
     @Test func aProseBlockShowsItsRunsAndItsTextIsTheirPlainText() {
-        let prose = ProseWrapper(width: 30, styled: true).wrap("Some **bold**, *italic* and `code`, and a quote:\n\n> **Note** that it wraps at thirty columns.")
+        let markdown = "Some **bold**, *italic* and `code`, and a quote:\n\n> **Note** that it wraps at thirty columns."
+        let prose = ProseWrapper(width: 30, styled: true).wrap(markdown)
         let reply = PlayerReply(blocks: [.prose(prose), .question("Why?")], prompt: "")
         let styled = reply.styled(renderer: Self.renderer)
         #expect(styled.plain == reply.text(renderer: Self.renderer))
-        #expect(styled.plain == "Some bold, italic and code,\nand a quote:\n\n│ Note that it wraps at thirty\n│ columns.\n\nExercise: Why?")
-        #expect(styled.runs.filter { $0.style != nil }.map(\.text) == ["bold", "italic", "code", "│ ", "Note", "│ "])
+        #expect(styled.plain == """
+            Some bold, italic and code,
+            and a quote:
+
+            │ Note that it wraps at thirty
+            │ columns.
+
+            Exercise: Why?
+            """)
+        let emphasised = styled.runs.filter { $0.style != nil }.map(\.text)
+        #expect(emphasised == ["bold", "italic", "code", "│ ", "Note", "│ "])
     }
 
     @Test func anOutputKeepsItsRunsBehindTheIndent() {
-        let styled = PlayerBlock.output(.list([.number(3), .number(0.5)]), failed: false).styled(renderer: Self.renderer)
-        #expect(styled.runs == [.init(text: "    [", style: nil), .init(text: "3", style: .number), .init(text: ", ", style: nil),
-                                .init(text: "0.5", style: .number), .init(text: "]", style: nil)])
+        let output = PlayerBlock.output(.list([.number(3), .number(0.5)]), failed: false)
+        let runs = output.styled(renderer: Self.renderer).runs
+        #expect(runs.map(\.text) == ["    [", "3", ", ", "0.5", "]"])
+        #expect(runs.map(\.style) == [nil, .number, nil, .number, nil])
     }
 
     @Test func aMultilineOutputIsIndentedOnEveryLineButEmptyOnes() {

@@ -32,7 +32,8 @@ import MarkdownText
     }
 
     @Test func boldItalicAndCodeAreRunsInTheirStylesAndCodeLosesItsBackticksWhenStyled() {
-        let line = TerminalMarkdown(width: 40, styled: true).lines(MarkdownDocument(parsing: "Some **bold**, *italic* and `code`.")).first
+        let document = MarkdownDocument(parsing: "Some **bold**, *italic* and `code`.")
+        let line = TerminalMarkdown(width: 40, styled: true).lines(document).first
         #expect(line?.runs.filter { !$0.style.isEmpty }.map(\.text) == ["bold", "italic", "code"])
         #expect(line?.runs.filter { !$0.style.isEmpty }.map(\.style) == [.bold, .italic, .code])
         #expect(line?.text == "Some bold, italic and code.")

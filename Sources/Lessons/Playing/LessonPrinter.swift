@@ -52,14 +52,14 @@ public struct LessonPrinter: Sendable {
         var player = LessonPlayer(lesson: lesson, chapter: chapter, session: session, seed: seed)
         let renderer = TextRenderer(settings: settings)
         var parts = [player.start().styled(renderer: renderer)]
-        if key, let instance = player.currentExercise { parts.append(StyledText(TerminalText.escaped(keyLine(instance)))) }
+        if key, let instance = player.currentExercise { parts.append(keyText(instance)) }
         while true {
             let cells = player.runCells()
             if !cells.isEmpty { parts.append(PlayerReply(blocks: cells, prompt: "").styled(renderer: renderer)) }
             let next = player.advance()
             parts.append(next.styled(renderer: renderer))
             if next.ended { break }
-            if key, let instance = player.currentExercise { parts.append(StyledText(TerminalText.escaped(keyLine(instance)))) }
+            if key, let instance = player.currentExercise { parts.append(keyText(instance)) }
         }
         var text = StyledText()
         for (index, part) in parts.enumerated() {
@@ -68,6 +68,11 @@ public struct LessonPrinter: Sendable {
         }
         text.append("\n")
         return text
+    }
+
+    /// ``keyLine(_:)`` as one run, its control characters escaped.
+    private func keyText(_ instance: ExerciseInstance) -> StyledText {
+        StyledText(TerminalText.escaped(keyLine(instance)))
     }
 
     /// ``styled(of:chapter:)`` without its styles.

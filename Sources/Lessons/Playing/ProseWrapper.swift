@@ -18,7 +18,8 @@ public struct ProseWrapper: Sendable {
     /// The prose's lines joined by line breaks, each run of Markdown emphasis a styled run.
     public func wrap(_ markdown: String) -> StyledText {
         var text = StyledText()
-        for (index, line) in TerminalMarkdown(width: width, styled: styled).lines(MarkdownDocument(parsing: markdown)).enumerated() {
+        let lines = TerminalMarkdown(width: width, styled: styled).lines(MarkdownDocument(parsing: markdown))
+        for (index, line) in lines.enumerated() {
             if index > 0 { text.append("\n") }
             for run in line.runs { text.append(run.text, Self.style(run.style)) }
         }
@@ -27,7 +28,9 @@ public struct ProseWrapper: Sendable {
 
     /// The output model's style for a Markdown style: nil for plain text.
     static func style(_ style: StyledLine.Style) -> StyledText.Style? {
-        let pairs: [(StyledLine.Style, StyledText.Emphasis)] = [(.bold, .bold), (.italic, .italic), (.code, .code), (.frame, .frame)]
+        let pairs: [(StyledLine.Style, StyledText.Emphasis)] = [
+            (.bold, .bold), (.italic, .italic), (.code, .code), (.frame, .frame),
+        ]
         let emphasis = StyledText.Emphasis(pairs.filter { style.contains($0.0) }.map(\.1))
         return emphasis.isEmpty ? nil : .emphasis(emphasis)
     }
