@@ -24,16 +24,4 @@ public struct StyledLine: Sendable, Equatable {
 
     /// Columns on a terminal (one per character: lesson prose has no wide characters).
     public var width: Int { runs.reduce(0) { $0 + $1.text.count } }
-
-    /// The line with ANSI attributes: bold (1), italic (3), code (36, cyan), frame (2, dim).
-    public var ansiText: String {
-        runs.map { run in
-            var codes: [String] = []
-            if run.style.contains(.bold) { codes.append("1") }
-            if run.style.contains(.italic) { codes.append("3") }
-            if run.style.contains(.code) { codes.append("36") }
-            if run.style.contains(.frame) { codes.append("2") }
-            return codes.isEmpty ? run.text : "\u{1B}[\(codes.joined(separator: ";"))m\(run.text)\u{1B}[0m"
-        }.joined()
-    }
 }

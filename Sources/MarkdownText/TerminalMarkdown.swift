@@ -20,9 +20,9 @@ public struct TerminalMarkdown: Sendable {
         blocks(document.blocks, width: width)
     }
 
-    /// The document as plain text (styles dropped) or with ANSI attributes.
+    /// The document as plain text, its styles dropped.
     public func text(_ document: MarkdownDocument) -> String {
-        lines(document).map { styled ? $0.ansiText : $0.text }.joined(separator: "\n")
+        lines(document).map(\.text).joined(separator: "\n")
     }
 
     private typealias Word = [StyledLine.Run]

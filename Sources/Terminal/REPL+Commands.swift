@@ -107,10 +107,10 @@ extension REPL {
         write("\n")
     }
 
-    /// A lesson's reply as terminal text: its prose and the student's input come from files
-    /// and keyboards, so their control characters are escaped; plots keep their colours.
+    /// A lesson's reply as terminal text: its styled runs painted in the palette's colours
+    /// (the reply has escaped the control characters of lesson files and keyboards).
     private func lessonText(_ reply: PlayerReply) -> String {
-        TerminalText.escaped(reply.text(renderer: TextRenderer(settings: session.settings)), keepingColour: session.settings.color)
+        palette.paint(reply.styled(renderer: TextRenderer(settings: session.settings)))
     }
 
     /// `error: MESSAGE` with the word `error:` styled as an error.

@@ -3,6 +3,7 @@ import Foundation
 import Jupyter
 import Kernel
 import Lessons
+import Terminal
 
 /// `descent lesson N` follows a chapter; `descent lesson check FILE|DIR...` validates lessons.
 struct LessonCommand: ParsableCommand {
@@ -86,8 +87,8 @@ struct LessonStartCommand: ParsableCommand {
             var printer = LessonPrinter(settings: settings, seed: seed, key: key)
             printer.keyIsGeneric = key && lessonOptions.name == nil
                 && !lessonOptions.seedIsGiven(global: options, configuration: configuration)
-            let text = printer.text(of: lesson, chapter: chapter)
-            StandardStreams.write(TerminalText.escaped(text, keepingColour: settings.color))
+            let text = printer.styled(of: lesson, chapter: chapter)
+            StandardStreams.write(Palette(isEnabled: settings.color).paint(text))
             throw ExitCode(StandardStreams.finish(ok: true))
         }
         let store = try lessonOptions.store()
@@ -152,7 +153,7 @@ struct LessonLoop {
     }
 
     private func show(_ reply: PlayerReply, _ renderer: TextRenderer) {
-        let text = TerminalText.escaped(reply.text(renderer: renderer), keepingColour: settings.color)
+        let text = Palette(isEnabled: settings.color).paint(reply.styled(renderer: renderer))
         if !text.isEmpty { Swift.print(text + "\n") }
     }
 

@@ -4,8 +4,8 @@ import MarkdownText
 
 /// Markdown laid out for the terminal: styles, quotes, lists, tables, and a width that holds.
 @Suite struct TerminalMarkdownTests {
-    static func render(_ markdown: String, width: Int = 40, styled: Bool = false) -> String {
-        TerminalMarkdown(width: width, styled: styled).text(MarkdownDocument(parsing: markdown))
+    static func render(_ markdown: String, width: Int = 40) -> String {
+        TerminalMarkdown(width: width, styled: false).text(MarkdownDocument(parsing: markdown))
     }
 
     struct Case: CustomTestStringConvertible, Sendable {
@@ -31,9 +31,12 @@ import MarkdownText
         #expect(Self.render(c.markdown) == c.plain)
     }
 
-    @Test func boldAndItalicAreAttributesWhenStyled() {
-        let text = Self.render("Some **bold**, *italic* and `code`.", styled: true)
-        #expect(text == "Some \u{1B}[1mbold\u{1B}[0m, \u{1B}[3mitalic\u{1B}[0m and \u{1B}[36mcode\u{1B}[0m.")
+    @Test func boldItalicAndCodeAreRunsInTheirStylesAndCodeLosesItsBackticksWhenStyled() {
+        let document = MarkdownDocument(parsing: "Some **bold**, *italic* and `code`.")
+        let line = TerminalMarkdown(width: 40, styled: true).lines(document).first
+        #expect(line?.runs.filter { !$0.style.isEmpty }.map(\.text) == ["bold", "italic", "code"])
+        #expect(line?.runs.filter { !$0.style.isEmpty }.map(\.style) == [.bold, .italic, .code])
+        #expect(line?.text == "Some bold, italic and code.")
     }
 
     @Test func aWordLongerThanTheWidthGetsItsOwnLine() {

@@ -45,20 +45,38 @@ public struct LessonPrinter: Sendable {
         return "Answer: \(instance.revealed)" + (constants.isEmpty ? "" : " (\(constants))")
     }
 
-    public func text(of lesson: Lesson, chapter: Int) -> String {
+    /// The chapter as styled runs: prose emphasis and output styles kept, control characters
+    /// from the lesson file escaped.
+    public func styled(of lesson: Lesson, chapter: Int) -> StyledText {
         let session = Session(settings: settings)
         var player = LessonPlayer(lesson: lesson, chapter: chapter, session: session, seed: seed)
         let renderer = TextRenderer(settings: settings)
-        var parts = [player.start().text(renderer: renderer)]
-        if key, let instance = player.currentExercise { parts.append(keyLine(instance)) }
+        var parts = [player.start().styled(renderer: renderer)]
+        if key, let instance = player.currentExercise { parts.append(keyText(instance)) }
         while true {
             let cells = player.runCells()
-            if !cells.isEmpty { parts.append(PlayerReply(blocks: cells, prompt: "").text(renderer: renderer)) }
+            if !cells.isEmpty { parts.append(PlayerReply(blocks: cells, prompt: "").styled(renderer: renderer)) }
             let next = player.advance()
-            parts.append(next.text(renderer: renderer))
+            parts.append(next.styled(renderer: renderer))
             if next.ended { break }
-            if key, let instance = player.currentExercise { parts.append(keyLine(instance)) }
+            if key, let instance = player.currentExercise { parts.append(keyText(instance)) }
         }
-        return parts.joined(separator: "\n\n") + "\n"
+        var text = StyledText()
+        for (index, part) in parts.enumerated() {
+            if index > 0 { text.append("\n\n") }
+            text.append(part)
+        }
+        text.append("\n")
+        return text
+    }
+
+    /// ``keyLine(_:)`` as one run, its control characters escaped.
+    private func keyText(_ instance: ExerciseInstance) -> StyledText {
+        StyledText(TerminalText.escaped(keyLine(instance)))
+    }
+
+    /// ``styled(of:chapter:)`` without its styles.
+    public func text(of lesson: Lesson, chapter: Int) -> String {
+        styled(of: lesson, chapter: chapter).plain
     }
 }

@@ -1,4 +1,5 @@
 import Kernel
+import Language
 
 /// What the player has to show after an input, for any front end to render.
 public struct PlayerReply: Sendable {
@@ -14,19 +15,26 @@ public struct PlayerReply: Sendable {
         self.ended = ended
     }
 
-    /// The blocks as terminal text at the renderer's width, outputs rendered with `renderer`;
-    /// a question stands a blank line below the prose that leads to it.
-    public func text(renderer: TextRenderer) -> String {
-        var text = ""
+    /// The blocks as styled runs at the renderer's width, outputs rendered with `renderer`;
+    /// a question stands a blank line below the prose that leads to it. Text from lesson
+    /// files and keyboards has its control characters escaped, so only a front end's own
+    /// styling reaches the terminal.
+    public func styled(renderer: TextRenderer) -> StyledText {
+        var text = StyledText()
         for (index, block) in blocks.enumerated() {
             if index > 0 {
                 let afterProse = if case .prose = blocks[index - 1] { true } else { false }
                 let isQuestion = if case .question = block { true } else { false }
-                text += afterProse && isQuestion ? "\n\n" : "\n"
+                text.append(afterProse && isQuestion ? "\n\n" : "\n")
             }
-            text += block.text(renderer: renderer)
+            text.append(block.styled(renderer: renderer))
         }
         return text
+    }
+
+    /// ``styled(renderer:)`` without its styles.
+    public func text(renderer: TextRenderer) -> String {
+        styled(renderer: renderer).plain
     }
 }
 
@@ -34,8 +42,8 @@ public struct PlayerReply: Sendable {
 public enum PlayerBlock: Sendable {
     /// `── Chapter 1 · Gradients · step 3 of 24 ──`
     case status(String)
-    /// Prose, already wrapped.
-    case prose(String)
+    /// Prose, already wrapped, its emphasis in `.emphasis` runs.
+    case prose(StyledText)
     /// A cell of the lesson, shown before it runs.
     case cell(String)
     /// What a cell produced.
@@ -50,24 +58,43 @@ public enum PlayerBlock: Sendable {
     /// Anything else: help, a saved notice, the end of the chapter.
     case message(String)
 
-    /// The block as terminal text, words wrapped to the renderer's width like prose. Outputs
-    /// are indented, so they are drawn narrower than the width by the indent.
-    public func text(renderer: TextRenderer) -> String {
-        let wrapper = ProseWrapper(width: renderer.settings.width)
+    /// The block as styled runs, words wrapped to the renderer's width like prose, control
+    /// characters escaped. Outputs are indented, so they are drawn narrower than the width by
+    /// the indent, and keep the runs `renderer` styled them in.
+    public func styled(renderer: TextRenderer) -> StyledText {
+        let width = renderer.settings.width
+        let wrapper = ProseWrapper(width: width)
         switch self {
-        case .status(let text): return Self.statusLine(text, width: renderer.settings.width)
-        case .prose(let text): return text
-        case .cell(let text): return "  ▶ " + text
+        case .status(let text): return Self.escaped(Self.statusLine(text, width: width))
+        case .prose(let prose): return Self.escaped(prose)
+        case .cell(let text): return Self.escaped("  ▶ " + text)
         case .output(let output, _):
             var inner = renderer
-            inner.settings.width = max(20, renderer.settings.width - Self.indent.count)
-            return Self.indented(inner.render(output))
-        case .question(let text): return wrapper.wrapText("Exercise: " + text)
-        case .readAs(let text): return wrapper.wrapText("read as: " + text)
-        case .feedback(let text): return wrapper.wrapText(text)
-        case .hint(let text): return wrapper.wrapText("hint: " + text)
-        case .message(let text): return wrapper.wrapText(text)
+            inner.settings.width = max(20, width - Self.indent.count)
+            return Self.indented(inner.styled(output))
+        case .question(let text): return Self.escaped(wrapper.wrapText("Exercise: " + text))
+        case .readAs(let text): return Self.escaped(wrapper.wrapText("read as: " + text))
+        case .feedback(let text): return Self.escaped(wrapper.wrapText(text))
+        case .hint(let text): return Self.escaped(wrapper.wrapText("hint: " + text))
+        case .message(let text): return Self.escaped(wrapper.wrapText(text))
         }
+    }
+
+    /// ``styled(renderer:)`` without its styles.
+    public func text(renderer: TextRenderer) -> String {
+        styled(renderer: renderer).plain
+    }
+
+    /// Text from a lesson file or a keyboard as one unstyled run, its control characters escaped.
+    private static func escaped(_ text: String) -> StyledText {
+        StyledText(TerminalText.escaped(text))
+    }
+
+    /// Each run with its control characters escaped, its style kept.
+    private static func escaped(_ text: StyledText) -> StyledText {
+        var result = StyledText()
+        for run in text.runs { result.append(TerminalText.escaped(run.text), run.style) }
+        return result
     }
 
     static let indent = "    "
@@ -84,7 +111,22 @@ public enum PlayerBlock: Sendable {
         return line
     }
 
-    private static func indented(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
+    /// `text` with every line that is not empty behind ``indent``, each run keeping its style.
+    static func indented(_ text: StyledText) -> StyledText {
+        var result = StyledText()
+        var atLineStart = true
+        for run in text.runs {
+            for (index, piece) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 {
+                    result.append("\n")
+                    atLineStart = true
+                }
+                guard !piece.isEmpty else { continue }
+                if atLineStart { result.append(indent) }
+                result.append(String(piece), run.style)
+                atLineStart = false
+            }
+        }
+        return result
     }
 }

@@ -1,11 +1,13 @@
+import Language
 import MarkdownText
 
 /// Lays out a step's Markdown prose for the terminal with `TerminalMarkdown`: words wrapped
-/// to the width and never split, bold and italic as attributes when `styled` (plain text
-/// under NO_COLOR), quotes behind a bar, lists with hanging indents.
+/// to the width and never split, bold, italic and code as `.emphasis` runs, quotes behind a
+/// bar, lists with hanging indents.
 public struct ProseWrapper: Sendable {
     public var width: Int
-    /// Whether to show bold, italic and code with ANSI attributes.
+    /// Whether the front end shows emphasis (colour on); without it inline code keeps its
+    /// backticks, since nothing else would set it apart.
     public var styled: Bool
 
     public init(width: Int, styled: Bool = false) {
@@ -13,8 +15,24 @@ public struct ProseWrapper: Sendable {
         self.styled = styled
     }
 
-    public func wrap(_ markdown: String) -> String {
-        TerminalMarkdown(width: width, styled: styled).text(MarkdownDocument(parsing: markdown))
+    /// The prose's lines joined by line breaks, each run of Markdown emphasis a styled run.
+    public func wrap(_ markdown: String) -> StyledText {
+        var text = StyledText()
+        let lines = TerminalMarkdown(width: width, styled: styled).lines(MarkdownDocument(parsing: markdown))
+        for (index, line) in lines.enumerated() {
+            if index > 0 { text.append("\n") }
+            for run in line.runs { text.append(run.text, Self.style(run.style)) }
+        }
+        return text
+    }
+
+    /// The output model's style for a Markdown style: nil for plain text.
+    static func style(_ style: StyledLine.Style) -> StyledText.Style? {
+        let pairs: [(StyledLine.Style, StyledText.Emphasis)] = [
+            (.bold, .bold), (.italic, .italic), (.code, .code), (.frame, .frame),
+        ]
+        let emphasis = StyledText.Emphasis(pairs.filter { style.contains($0.0) }.map(\.1))
+        return emphasis.isEmpty ? nil : .emphasis(emphasis)
     }
 
     /// Text that is not Markdown (a question with a student's numbers, feedback quoting an
