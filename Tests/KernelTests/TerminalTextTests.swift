@@ -64,10 +64,8 @@ import Testing
         #expect(TerminalText.escaped(text) == text)
     }
 
-    @Test func colourSequencesStayOnlyWhenAsked() {
-        let red = "\u{1B}[31mred\u{1B}[0m"
-        #expect(TerminalText.escaped(red, keepingColour: true) == red)
-        #expect(TerminalText.escaped(red) == "\\e[31mred\\e[0m")
-        #expect(TerminalText.escaped("\u{1B}]2;PWN\u{07}", keepingColour: true) == "\\e]2;PWN\\a")
+    @Test func colourSequencesInTextAreShownNotObeyed() {
+        #expect(TerminalText.escaped("\u{1B}[31mred\u{1B}[0m") == "\\e[31mred\\e[0m")
+        #expect(TerminalText.escaped("\u{1B}]2;PWN\u{07}") == "\\e]2;PWN\\a")
     }
 }

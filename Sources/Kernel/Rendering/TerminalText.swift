@@ -7,27 +7,17 @@
 /// (`\u{202E}`), which reorder what the reader sees. A terminal would otherwise set its
 /// title, ring, move the cursor or reverse a line on the program's behalf.
 public enum TerminalText {
-    /// `text` with every control character escaped. With `keepingColour`, SGR colour
-    /// sequences (`ESC [ 31 m`) stay, for lesson prose that still carries its own; nothing
-    /// else does. Plots and results come as styled runs instead, escaped run by run.
-    public static func escaped(_ text: String, keepingColour: Bool = false) -> String {
+    /// `text` with every control character escaped. Colour never travels inside text: plots,
+    /// results and lesson prose come as styled runs, escaped run by run and painted after.
+    public static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var result = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if keepingColour, scalar == "\u{1B}", let end = colourSequenceEnd(scalars, from: index) {
-                result.append(contentsOf: scalars[index...end])
-                index = end + 1
-                continue
-            }
+        for scalar in text.unicodeScalars {
             if needsEscape(scalar) {
                 result.append(contentsOf: escape(scalar).unicodeScalars)
             } else {
                 result.append(scalar)
             }
-            index += 1
         }
         return String(result)
     }
@@ -57,18 +47,5 @@ public enum TerminalText {
         case "\r": return "\\r"
         default: return "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
         }
-    }
-
-    /// The index of the `m` ending an SGR sequence `ESC [ digits;… m` starting at `start`.
-    private static func colourSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        guard start + 2 < scalars.count, scalars[start + 1] == "[" else { return nil }
-        var index = start + 2
-        while index < scalars.count, index - start < 32 {
-            let scalar = scalars[index]
-            if scalar == "m" { return index }
-            guard ("0"..."9").contains(scalar) || scalar == ";" else { return nil }
-            index += 1
-        }
-        return nil
     }
 }
