@@ -3,7 +3,8 @@ import Language
 
 /// `execute_request`: the code's lines run as session cells in order, each output
 /// published as it comes; the last value is the `execute_result`, and the first error
-/// stops the rest, as in IPython.
+/// stops the rest, as in IPython. A request kept in history is numbered once, as IPython
+/// numbers a cell: its lines share the number, and `Out[n]` is its last value.
 extension RequestHandler {
     /// Commands of a terminal that a notebook answers itself.
     static let kernelCommands = ["history", "quit"] + NotebookLessons.commandNames.sorted()
@@ -46,7 +47,7 @@ extension RequestHandler {
             }
         }
         for cell in CellReader().cells(in: code) {
-            for display in displays(of: cell.text) {
+            for display in displays(of: cell.text, number: storeHistory ? countBefore + 1 : nil) {
                 if case .error(let name, let value, let traceback) = display { failure = (name, value, traceback) }
                 show(display)
             }
@@ -73,8 +74,8 @@ extension RequestHandler {
     }
 
     /// What one cell shows: the session's result, or the answer to a terminal command.
-    private func displays(of cell: String) -> [Display] {
-        let result = session.execute(cell)
+    private func displays(of cell: String, number: Int?) -> [Display] {
+        let result = number.map { session.execute(cell, inCellNumbered: $0) } ?? session.execute(cell)
         if let command = result.command { return commandDisplays(command.name, command.argument) }
         guard let output = result.output else { return [] }
         return Display.of(output, settings: session.settings)

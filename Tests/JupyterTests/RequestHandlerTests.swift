@@ -101,6 +101,15 @@ import Testing
         #expect(execute("Out[1]")["evalue"] == "there is no Out[1]; outputs so far: 2")
     }
 
+    @Test func aCellOfSeveralLinesIsNumberedOnceAndItsLastValueIsItsOut() {
+        #expect(execute("a = 2\na + 1\na * 10")["execution_count"] == 1)
+        #expect(execute("Out[1] + 1")["execution_count"] == 2)
+        let results = outputs.outputs.filter { $0.type == "execute_result" }
+        #expect(results.map { $0.content["execution_count"] } == [1, 2])
+        #expect(results.last?.content["data"]?["text/plain"] == "21")
+        #expect(outputs.outputs.filter { $0.type == "display_data" }.map { $0.content["data"]?["text/plain"] } == ["3"])
+    }
+
     @Test func storeHistoryFalseKeepsTheInputOutOfHistory() {
         _ = execute("1 + 1")
         _ = execute("2 + 2", storeHistory: false)

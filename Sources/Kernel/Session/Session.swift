@@ -86,7 +86,14 @@ public final class Session: Sendable {
     /// Runs one cell on the session's kernel thread and returns what to show. Never throws:
     /// errors are outputs.
     public func execute(_ text: String) -> CellResult {
-        thread.perform { self.executeOnKernelThread(text) }
+        thread.perform { self.executeOnKernelThread(text, cellNumber: nil) }
+    }
+
+    /// Runs one line of a notebook cell numbered `number` (one more than the count before
+    /// the cell): every line shares the number, as IPython numbers a cell once, and each
+    /// value becomes `Out[number]` in turn, so the last one stays.
+    public func execute(_ text: String, inCellNumbered number: Int) -> CellResult {
+        thread.perform { self.executeOnKernelThread(text, cellNumber: number) }
     }
 
     /// Runs `work` (which may run cells) on the session's kernel thread and returns its result.
@@ -94,12 +101,12 @@ public final class Session: Sendable {
         thread.perform(work)
     }
 
-    private func executeOnKernelThread(_ text: String) -> CellResult {
+    private func executeOnKernelThread(_ text: String, cellNumber: Int?) -> CellResult {
         let cell: Cell
         do throws(SyntaxError) {
             cell = try Cell.parse(text)
         } catch {
-            executionCount += 1
+            executionCount = cellNumber ?? executionCount + 1
             return CellResult(number: executionCount, output: .error(error.diagnostic, cell: text), failed: true)
         }
         switch cell {
@@ -108,7 +115,7 @@ public final class Session: Sendable {
         case .command(let name, let argument):
             return runCommand(name, argument)
         default:
-            executionCount += 1
+            executionCount = cellNumber ?? executionCount + 1
             do throws(LanguageError) {
                 let value = try run(cell)
                 guard let value else { return CellResult(number: executionCount, output: nil, failed: false) }
