@@ -49,6 +49,22 @@ import Testing
         #expect(latex(e) == c.latex)
     }
 
+    /// Terms by degree, with a positive term first where a textbook puts one (`1 − x`), but a
+    /// polynomial or series of three terms or more in strict degree order.
+    @Test(arguments: [
+        ("1 - x", "1 − x"),
+        ("x - x^2", "x − x²"),
+        ("-x - y + 1", "−x − y + 1"),
+        ("1 - x^2/2 + x^4/24 - x^6/720", "−x⁶/720 + x⁴/24 − x²/2 + 1"),
+        ("(x - 1) - (x - 1)^2/2 + (x - 1)^3/3 - (x - 1)^4/4", "−(x − 1)⁴/4 + (x − 1)³/3 − (x − 1)²/2 + x − 1"),
+        ("(h + 1.5)^3 - 6*h - (1.5 - h)^3", "(h + 1.5)³ − (1.5 − h)³ − 6h"),
+        ("2*x - 400*x*(y - x^2) - 2", "2x − 400x·(y − x²) − 2"),
+        ("1 - tanh(x)^2", "1 − tanh(x)²"),
+    ])
+    func termsFollowTheirDegree(input: String, printed: String) throws {
+        #expect(unicode(try expr(input)) == printed)
+    }
+
     @Test(arguments: [
         (0.1, "0.1"), (1.0 / 3, "0.333333333333"), (1e-5, "1e-5"), (123456.0, "123456"),
         (1e20, "1e20"), (2.5e-300, "2.5e-300"), (-0.25, "-0.25"), (Double.infinity, "inf"), (Double.nan, "nan"),

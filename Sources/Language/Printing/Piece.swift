@@ -18,6 +18,10 @@ struct Piece {
     /// and the text it is sorted by within its group.
     var factorRank = 0
     var sortText = ""
+    /// Whether the piece is a number times powers of variables or of polynomials (`3x²y`,
+    /// `x/2`, `(x − 1)³/3`): a term of a polynomial or a series written out, whose sum keeps
+    /// strict degree order. For a sum: whether all its terms are.
+    var isMonomial = false
 
     /// The piece written on its own, with its sign.
     func standalone(_ style: Printer.Style) -> PrintedText {

@@ -27,10 +27,11 @@ extension Printer {
     func numberPiece(_ value: Number, asCoefficient: Bool = false) -> Piece {
         if let (n, d) = value.exactParts {
             let top = exactNumeral(n.magnitude)
-            if d == 1 { return Piece(text: top, precedence: .atom, negative: n.sign == .minus, factorRank: 2) }
+            if d == 1 { return Piece(text: top, precedence: .atom, negative: n.sign == .minus, factorRank: 2, isMonomial: true) }
             let bottom = exactNumeral(d.magnitude)
             let text: PrintedText = style == .latex ? "\\frac{\(top)}{\(bottom)}" : "\(top)/\(bottom)"
-            return Piece(text: text, precedence: style == .latex ? .atom : .product, negative: n.sign == .minus, factorRank: 2)
+            return Piece(text: text, precedence: style == .latex ? .atom : .product, negative: n.sign == .minus, factorRank: 2,
+                         isMonomial: true)
         }
         let x = value.doubleValue
         do {
@@ -40,9 +41,9 @@ extension Printer {
             if x.isInfinite, style == .latex { text = "\\infty" }
             if style == .latex, let e = text.firstIndex(of: "e") {
                 text = "\(text[..<e]) \\cdot 10^{\(text[text.index(after: e)...])}"
-                return Piece(text: numeral(text), precedence: .power, negative: x < 0, factorRank: 2)
+                return Piece(text: numeral(text), precedence: .power, negative: x < 0, factorRank: 2, isMonomial: true)
             }
-            return Piece(text: numeral(text), precedence: .atom, negative: x < 0, factorRank: 2)
+            return Piece(text: numeral(text), precedence: .atom, negative: x < 0, factorRank: 2, isMonomial: true)
         }
     }
 
@@ -61,12 +62,12 @@ extension Printer {
         case (.pi, .latex): text = "\\pi"
         default: text = constant.rawValue
         }
-        return Piece(text: PrintedText(text), precedence: .atom, startsWithLetter: true, factorRank: 0, sortText: text)
+        return Piece(text: PrintedText(text), precedence: .atom, startsWithLetter: true, factorRank: 0, sortText: text, isMonomial: true)
     }
 
     func symbolPiece(_ name: String) -> Piece {
         Piece(text: PrintedText(style == .latex ? Printer.latexName(name) : name), precedence: .atom,
-              startsWithLetter: true, degree: 1, hasSymbols: true, factorRank: 1, sortText: name)
+              startsWithLetter: true, degree: 1, hasSymbols: true, factorRank: 1, sortText: name, isMonomial: true)
     }
 
     func callPiece(_ function: MathFunction, _ arguments: [Piece]) -> Piece {
@@ -116,7 +117,8 @@ extension Printer {
             }
             return result
         }
-        if base.factorRank == 1, let n = exponent.integerValue { result.degree = base.degree * n }
+        if base.factorRank == 1 || base.factorRank == 5, let n = exponent.integerValue { result.degree = base.degree * n }
+        result.isMonomial = exponent.integerValue != nil && (base.factorRank == 1 || base.factorRank == 5 && base.isMonomial)
         switch (style, exponent) {
         case (.latex, _):
             result.text = "\(baseText)^{\(numberPiece(exponent).standalone(style))}"

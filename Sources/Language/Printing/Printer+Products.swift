@@ -21,6 +21,8 @@ extension Printer {
         numerator.sort(by: Printer.factorOrder)
         denominator.sort(by: Printer.factorOrder)
         let body = numerator
+        // A sum as a plain factor (`x·(y − x²)`) is factored, not written out.
+        let isMonomial = denominator.isEmpty && body.allSatisfy { $0.isMonomial && $0.factorRank != 5 }
         if let (n, d) = magnitude.exactParts {
             if n != 1 || numerator.isEmpty { numerator.insert(numberPiece(.integer(n)), at: 0) }
             if d != 1 { denominator.insert(numberPiece(.integer(d)), at: 0) }
@@ -32,6 +34,7 @@ extension Printer {
         piece.hasSymbols = (body + denominator).contains { $0.hasSymbols }
         piece.degree = body.reduce(0) { $0 + $1.degree } - denominator.reduce(0) { $0 + $1.degree }
         piece.factorRank = 4
+        piece.isMonomial = isMonomial
         piece.sortText = body.map(\.sortText).joined(separator: "*") + "/" + denominator.map(\.sortText).joined()
 
         let top = joinFactors(numerator)
@@ -79,9 +82,15 @@ extension Printer {
     }
 
     /// `x² + 3x − 1`, `1 − tanh(x)²`: terms by degree, constants last, a positive term first.
+    /// A polynomial or series of three terms or more keeps its degree order, as a textbook
+    /// writes it (`−x⁶/720 + x⁴/24 − x²/2 + 1`), taking only a positive term of the leading
+    /// degree first.
     func sumPiece(_ terms: [Piece]) -> Piece {
         var ordered = terms.sorted(by: Printer.termOrder)
-        if ordered.first?.negative == true, let positive = ordered.firstIndex(where: { !$0.negative }) {
+        let keepsDegreeOrder = ordered.count > 2 && ordered.allSatisfy(\.isMonomial)
+        let leadingDegree = ordered.first?.degree
+        if ordered.first?.negative == true,
+           let positive = ordered.firstIndex(where: { !$0.negative && (!keepsDegreeOrder || $0.degree == leadingDegree) }) {
             ordered.insert(ordered.remove(at: positive), at: 0)
         }
         var text = ordered[0].standalone(style)
@@ -93,6 +102,7 @@ extension Printer {
         piece.hasSymbols = terms.contains { $0.hasSymbols }
         piece.degree = terms.map(\.degree).max() ?? 0
         piece.factorRank = 5
+        piece.isMonomial = terms.allSatisfy(\.isMonomial)
         piece.sortText = text.plain
         return piece
     }

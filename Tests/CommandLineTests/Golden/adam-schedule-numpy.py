@@ -1,4 +1,4 @@
-# adam on x*y/4 + 3*sin(y)^2 + (x - 1)^2 from x = 2, y = 1
+# adam on (x - 1)^2 + x*y/4 + 3*sin(y)^2 from x = 2, y = 1
 # reproduced in NumPy: the exact gradient and Adam's update, by hand
 import numpy as np
 

@@ -1,4 +1,4 @@
-# adam on x*y/4 + 3*sin(y)^2 + (x - 1)^2 from x = 2, y = 1
+# adam on (x - 1)^2 + x*y/4 + 3*sin(y)^2 from x = 2, y = 1
 # reproduced in PyTorch: autograd computes the gradient, torch.optim takes the step
 import math
 import torch
