@@ -26,7 +26,7 @@ final class NotebookLessons {
     func run(_ name: String, _ argument: String, session: Session) -> String {
         switch name {
         case "lessons":
-            return listing()
+            return setup.chapterListing
         case "lesson":
             return open(argument, session: session)
         default:
@@ -34,16 +34,9 @@ final class NotebookLessons {
         }
     }
 
-    private func listing() -> String {
-        let progress = setup.store.progress(of: setup.student, in: setup.catalog).progress
-        var list = ChapterList(catalog: setup.catalog, progress: progress)
-        list.startCommand = ":lesson N"
-        return list.text
-    }
-
     private func open(_ argument: String, session: Session) -> String {
         guard let chapter = setup.chapterNumber(argument) else {
-            return argument.isEmpty ? "usage: :lesson N\n" + listing() : "No chapter '\(argument)'. :lessons lists them."
+            return argument.isEmpty ? "usage: :lesson N\n" + setup.chapterListing : "No chapter '\(argument)'. :lessons lists them."
         }
         do throws(LessonCatalogError) {
             let lesson = try setup.catalog.lesson(chapter: chapter)

@@ -24,10 +24,6 @@ final class LessonHost: @unchecked Sendable {
     /// Whether the open lesson is at an exercise still to answer, where lines are answers.
     var isAnswering: Bool { player?.isAnswering == true }
 
-    private var progress: StudentProgress {
-        setup.store.progress(of: setup.student, in: setup.catalog).progress
-    }
-
     /// Chapter names for Tab after `:lesson `: their numbers, and their file names without
     /// the number (`learning-rate`), since `-` ends a word for completion.
     var names: [String] {
@@ -35,11 +31,7 @@ final class LessonHost: @unchecked Sendable {
     }
 
     /// `:lessons`
-    func listing() -> String {
-        var list = ChapterList(catalog: setup.catalog, progress: progress)
-        list.startCommand = ":lesson N"
-        return list.text
-    }
+    func listing() -> String { setup.chapterListing }
 
     /// `:lesson N` or `:lesson 02-learning-rate`: the opening reply, or why it cannot start.
     func start(_ argument: String, session: Session) -> Result<PlayerReply, LessonStartError> {
@@ -52,7 +44,7 @@ final class LessonHost: @unchecked Sendable {
         do throws(LessonCatalogError) {
             let lesson = try setup.catalog.lesson(chapter: chapter)
             var player = LessonPlayer(lesson: lesson, chapter: chapter, session: session, seed: setup.seed,
-                                      record: progress[lesson: lesson.id], exam: setup.exam)
+                                      record: setup.progress[lesson: lesson.id], exam: setup.exam)
             var reply = player.start()
             self.player = player
             keep(&reply)

@@ -40,7 +40,8 @@ struct KernelCommand: ParsableCommand {
         do throws(ZMQError) {
             let (lessons, warning) = lessonOptions.setup(global: options)
             if let warning { KernelLog.write(warning) }
-            let server = try KernelServer(connection: connection, session: Session(), lessons: lessons)
+            let server = try KernelServer(connection: connection, session: Session(settings: options.settings(outputIsTerminal: false)),
+                                          lessons: lessons)
             _ = server.run()
         } catch {
             FileHandle.standardError.write(Data("error: cannot start the kernel: \(error.description)\n".utf8))

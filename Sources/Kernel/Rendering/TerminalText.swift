@@ -1,3 +1,5 @@
+import Language
+
 /// Text that is safe to write to a terminal: control characters from user data (a string,
 /// a cell, a file, a student's name) are shown escaped instead of being obeyed.
 ///
@@ -47,5 +49,15 @@ public enum TerminalText {
         case "\r": return "\\r"
         default: return "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
         }
+    }
+}
+
+extension StyledText {
+    /// Each run with its control characters escaped as ``TerminalText`` escapes them, its
+    /// style kept: text from files, keyboards and names made safe without losing its styling.
+    public var escapedForTerminal: StyledText {
+        var result = StyledText()
+        for run in runs { result.append(TerminalText.escaped(run.text), run.style) }
+        return result
     }
 }

@@ -50,7 +50,7 @@ public struct TextRenderer: Sendable {
     private func styledDrawing(_ output: Output) -> StyledText {
         switch output {
         case .expression(let expr):
-            return TextRenderer.escaped(settings.printer.styled(expr))
+            return settings.printer.styled(expr).escapedForTerminal
         case .number(let value):
             return settings.printer.styled(.real(value))
         case .list(let elements):
@@ -62,9 +62,9 @@ public struct TextRenderer: Sendable {
             text.append("]")
             return text
         case .range(let low, let high):
-            var text = TextRenderer.escaped(settings.printer.styled(low))
+            var text = settings.printer.styled(low).escapedForTerminal
             text.append("..")
-            text.append(TextRenderer.escaped(settings.printer.styled(high)))
+            text.append(settings.printer.styled(high).escapedForTerminal)
             return text
         case .plot(let plot):
             return styled(plot)
@@ -107,12 +107,6 @@ public struct TextRenderer: Sendable {
         return settings.csv && !tables.isEmpty ? tables : outputs
     }
 
-    /// `text` with each run escaped as ``TerminalText`` escapes it, its style kept.
-    private static func escaped(_ text: StyledText) -> StyledText {
-        var result = StyledText()
-        for run in text.runs { result.append(TerminalText.escaped(run.text), run.style) }
-        return result
-    }
 
     private func drawn(_ output: Output) -> String {
         switch output {

@@ -66,7 +66,7 @@ public enum PlayerBlock: Sendable {
         let wrapper = ProseWrapper(width: width)
         switch self {
         case .status(let text): return Self.escaped(Self.statusLine(text, width: width))
-        case .prose(let prose): return Self.escaped(prose)
+        case .prose(let prose): return prose.escapedForTerminal
         case .cell(let text): return Self.escaped("  ▶ " + text)
         case .output(let output, _):
             var inner = renderer
@@ -90,12 +90,6 @@ public enum PlayerBlock: Sendable {
         StyledText(TerminalText.escaped(text))
     }
 
-    /// Each run with its control characters escaped, its style kept.
-    private static func escaped(_ text: StyledText) -> StyledText {
-        var result = StyledText()
-        for run in text.runs { result.append(TerminalText.escaped(run.text), run.style) }
-        return result
-    }
 
     static let indent = "    "
 

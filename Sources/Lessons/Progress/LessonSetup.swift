@@ -20,6 +20,18 @@ public struct LessonSetup: Sendable {
     /// The student's log.
     public var log: AttemptLog { store.log(for: student) }
 
+    /// The student's progress, replayed from their log.
+    public var progress: StudentProgress {
+        store.progress(of: student, in: catalog).progress
+    }
+
+    /// `:lessons`: the chapters with the student's progress, each opened by `:lesson N`.
+    public var chapterListing: String {
+        var list = ChapterList(catalog: catalog, progress: progress)
+        list.startCommand = ":lesson N"
+        return list.text
+    }
+
     /// The chapter `argument` names, by number (`2`) or by file name with or without its
     /// number (`02-learning-rate`, `learning-rate`).
     public func chapterNumber(_ argument: String) -> Int? {
