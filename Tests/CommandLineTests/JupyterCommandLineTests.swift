@@ -22,7 +22,7 @@ import Testing
     func notebookExerciseCommandsInAFileOfCellsSayWhereTheyBelong(cell: String) throws {
         let run = try DescentProcess.run(["-e", cell])
         #expect(run.status == 1)
-        #expect(run.standardError.contains("K is for a chapter's Jupyter notebook (descent lesson N --ipynb FILE).\nAt a terminal, :lesson N asks each exercise in turn"))
+        #expect(run.standardError.contains("K is for a chapter's Jupyter notebook (descent lesson N --ipynb).\nAt a terminal, :lesson N asks each exercise in turn"))
     }
 
     @Test func aNotebookForAnotherStudentSaysHowToStartJupyterForThem() throws {

@@ -36,8 +36,8 @@ extension Session {
     /// belong to a chapter's notebook, where each cell names its exercise.
     public static func notebookOnly(_ name: String) -> String? {
         guard ["answer", "hint", "skip"].contains(name) else { return nil }
-        return ":\(name) K is for a chapter's Jupyter notebook (descent lesson N --ipynb FILE).\n"
-            + "At a terminal, :lesson N asks each exercise in turn: type the answer at its prompt"
+        return ":\(name) K is for a chapter's Jupyter notebook (descent lesson N --ipynb).\n"
+            + "At a terminal, :lesson N asks each exercise in turn"
     }
 
     /// The names of the commands the session carries out itself.
